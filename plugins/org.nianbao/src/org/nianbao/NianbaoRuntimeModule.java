@@ -1,0 +1,49 @@
+package org.nianbao;
+
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.formatting2.FormatterPreferenceValuesProvider;
+import org.eclipse.xtext.formatting2.FormatterPreferences;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.preferences.IPreferenceValuesProvider;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.scoping.IGlobalScopeProvider;
+import org.nianbao.conversion.NianbaoValueConverters;
+import org.nianbao.formatting2.NianbaoFormatter;
+import org.nianbao.scoping.LibraryGlobalScopeProvider;
+import org.nianbao.scoping.NianbaoResourceSet;
+
+import com.google.inject.Binder;
+
+/** Wires Nianbao's customisations into the generated runtime module. */
+public class NianbaoRuntimeModule extends AbstractNianbaoRuntimeModule {
+
+	@Override
+	public Class<? extends IValueConverterService> bindIValueConverterService() {
+		return NianbaoValueConverters.class;
+	}
+
+	@Override
+	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
+		return LibraryGlobalScopeProvider.class;
+	}
+
+	@Override
+	public Class<? extends XtextResourceSet> bindXtextResourceSet() {
+		return NianbaoResourceSet.class;
+	}
+
+	@Override
+	public Class<? extends ResourceSet> bindResourceSet() {
+		return NianbaoResourceSet.class;
+	}
+
+	public Class<? extends IFormatter2> bindIFormatter2() {
+		return NianbaoFormatter.class;
+	}
+
+	public void configureFormatterPreferences(Binder binder) {
+		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
+				.to(FormatterPreferenceValuesProvider.class);
+	}
+}

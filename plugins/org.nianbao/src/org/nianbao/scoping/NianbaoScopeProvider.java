@@ -1,0 +1,123 @@
+package org.nianbao.scoping;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.EObjectDescription;
+import org.eclipse.xtext.resource.IEObjectDescription;
+import org.eclipse.xtext.scoping.IScope;
+import org.eclipse.xtext.scoping.impl.SimpleScope;
+import org.nianbao.model.Tables;
+import org.nianbao.nianbao.ColumnTree;
+import org.nianbao.nianbao.Direction;
+import org.nianbao.nianbao.Node;
+import org.nianbao.nianbao.NianbaoPackage;
+import org.nianbao.nianbao.Report;
+import org.nianbao.nianbao.RowData;
+import org.nianbao.nianbao.RowTree;
+import org.nianbao.nianbao.Rule;
+import org.nianbao.nianbao.SectionData;
+import org.nianbao.nianbao.SectionDef;
+import org.nianbao.nianbao.TableData;
+import org.nianbao.nianbao.TableDef;
+import org.nianbao.nianbao.Template;
+
+/**
+ * Local scopes: a report's sections, tables and rows come from its template; a template's
+ * formulas and rules name the nodes of one tree of their table, by path or by any unique suffix.
+ */
+public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
+
+	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
+
+	@Override
+	public IScope getScope(EObject context, EReference reference) {
+		if (reference == P.getSectionData_Section()) {
+			Report report = EcoreUtil2.getContainerOfType(context, Report.class);
+			Template template = report == null ? null : Tables.template(report);
+			return template == null ? IScope.NULLSCOPE : named(template.getSections());
+		}
+		if (reference == P.getTableData_Table()) {
+			SectionData section = EcoreUtil2.getContainerOfType(context, SectionData.class);
+			SectionDef def = section == null ? null : section.getSection();
+			return def == null || def.eIsProxy() ? IScope.NULLSCOPE : named(def.getTables());
+		}
+		if (reference == P.getRowData_Row()) {
+			TableData data = EcoreUtil2.getContainerOfType(context, TableData.class);
+			TableDef def = data == null ? null : data.getTable();
+			if (def == null || def.eIsProxy() || def.getRows() == null) {
+				return IScope.NULLSCOPE;
+			}
+			return leavesOnly(Tables.referableNames(def.getRows().getNodes()));
+		}
+		if (reference == P.getNodeRef_Node() || reference == P.getSum_Group() || reference == P.getSum_Excluded()) {
+			return nodeScope(context);
+		}
+		return super.getScope(context, reference);
+	}
+
+	/** Formulas name the tree they sit in; rules name rows (`per column`) or columns (`per row`). */
+	private IScope nodeScope(EObject context) {
+		TableDef table = EcoreUtil2.getContainerOfType(context, TableDef.class);
+		if (table == null) {
+			return IScope.NULLSCOPE;
+		}
+		List<? extends Node> roots;
+		Rule rule = EcoreUtil2.getContainerOfType(context, Rule.class);
+		if (rule != null) {
+			boolean perRow = rule.getDirection() == Direction.ROW;
+			roots = perRow ? nodes(table.getColumns()) : nodes(table.getRows());
+		} else if (EcoreUtil2.getContainerOfType(context, ColumnTree.class) != null) {
+			roots = nodes(table.getColumns());
+		} else {
+			roots = nodes(table.getRows());
+		}
+		return scopeOf(Tables.referableNames(roots));
+	}
+
+	private static List<? extends Node> nodes(EObject tree) {
+		if (tree instanceof ColumnTree c) {
+			return c.getNodes();
+		}
+		if (tree instanceof RowTree r) {
+			return r.getNodes();
+		}
+		return List.of();
+	}
+
+	private static IScope scopeOf(Map<String, Node> names) {
+		List<IEObjectDescription> descriptions = new ArrayList<>();
+		names.forEach((name, node) -> descriptions.add(EObjectDescription.create(qualified(name), node)));
+		return new SimpleScope(IScope.NULLSCOPE, descriptions);
+	}
+
+	private static IScope leavesOnly(Map<String, Node> names) {
+		List<IEObjectDescription> descriptions = new ArrayList<>();
+		names.forEach((name, node) -> {
+			if (node instanceof org.nianbao.nianbao.Leaf) {
+				descriptions.add(EObjectDescription.create(qualified(name), node));
+			}
+		});
+		return new SimpleScope(IScope.NULLSCOPE, descriptions);
+	}
+
+	private static IScope named(List<? extends EObject> elements) {
+		List<IEObjectDescription> descriptions = new ArrayList<>();
+		for (EObject e : elements) {
+			String name = e instanceof SectionDef s ? s.getName() : e instanceof TableDef t ? t.getName() : null;
+			if (name != null) {
+				descriptions.add(EObjectDescription.create(QualifiedName.create(name), e));
+			}
+		}
+		return new SimpleScope(IScope.NULLSCOPE, descriptions);
+	}
+
+	private static QualifiedName qualified(String dotted) {
+		return QualifiedName.create(dotted.split("\\."));
+	}
+}
