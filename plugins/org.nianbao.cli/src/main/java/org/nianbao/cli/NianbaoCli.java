@@ -1,0 +1,55 @@
+package org.nianbao.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+
+/** Entry point: maps every failure to an exit code in one place. */
+public final class NianbaoCli {
+	private NianbaoCli() {
+	}
+
+	public static void main(String[] args) {
+		System.exit(run(args));
+	}
+
+	/** Runs the command line with UTF-8 streams; returns the exit code (testable without exiting). */
+	public static int run(String... args) {
+		PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+		PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+		return run(out, err, args);
+	}
+
+	public static int run(PrintWriter out, PrintWriter err, String... args) {
+		CommandLine cl = new CommandLine(new NianbaoCommand());
+		cl.setOut(out);
+		cl.setErr(err);
+		cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+		cl.setParameterExceptionHandler((ex, a) -> {
+			err.println("nianbao: " + ex.getMessage());
+			err.println("用法见 nianbao " + subcommandName(ex.getCommandLine()) + "--help");
+			return ExitCodes.USAGE;
+		});
+		cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+			if (ex instanceof UserError) {
+				err.println("nianbao: " + ex.getMessage());
+			} else {
+				// An internal failure: one line for the user; the trace only when asked for.
+				err.println("nianbao: 内部错误：" + ex);
+				if (System.getenv("NIANBAO_DEBUG") != null) {
+					ex.printStackTrace(err);
+				}
+			}
+			return ExitCodes.USAGE;
+		});
+		int code = cl.execute(args);
+		out.flush();
+		err.flush();
+		return code;
+	}
+
+	private static String subcommandName(CommandLine cl) {
+		return cl.getParent() == null ? "" : cl.getCommandName() + " ";
+	}
+}

@@ -1,0 +1,78 @@
+package org.nianbao.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.nianbao.NianbaoStandaloneSetup;
+
+import com.google.inject.Injector;
+
+/**
+ * The language's injector, created once per process, and loading of the user's files into one
+ * resource set (so reports see each other, e.g. last year's report).
+ */
+public final class Workspace {
+
+	/** Largest input accepted, in bytes: reports are a few dozen KB, anything far larger is a mistake. */
+	public static final long MAX_FILE_SIZE = 8L * 1024 * 1024;
+
+	private static Injector injector;
+
+	private Workspace() {
+	}
+
+	public static synchronized Injector injector() {
+		if (injector == null) {
+			injector = new NianbaoStandaloneSetup().createInjectorAndDoEMFRegistration();
+		}
+		return injector;
+	}
+
+	public static XtextResourceSet newResourceSet() {
+		return injector().getInstance(XtextResourceSet.class);
+	}
+
+	/** Checks that a path is a readable regular file of sane size; throws a one-line UserError otherwise. */
+	public static void checkReadable(Path file) {
+		if (!Files.exists(file)) {
+			throw new UserError(file + ": 文件不存在 (no such file)");
+		}
+		if (!Files.isRegularFile(file)) {
+			throw new UserError(file + ": 不是文件 (not a regular file)");
+		}
+		if (!Files.isReadable(file)) {
+			throw new UserError(file + ": 无法读取 (not readable)");
+		}
+		try {
+			if (Files.size(file) > MAX_FILE_SIZE) {
+				throw new UserError(file + ": 文件过大（超过 " + MAX_FILE_SIZE / 1024 / 1024 + " MB）(file too large)");
+			}
+		} catch (java.io.IOException e) {
+			throw new UserError(file + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Loads every file into one resource set; I/O problems become UserErrors (exit 2). */
+	public static List<XtextResource> load(XtextResourceSet rs, List<Path> files) {
+		for (Path f : files) {
+			checkReadable(f);
+		}
+		List<XtextResource> result = new ArrayList<>();
+		for (Path f : files) {
+			URI uri = URI.createFileURI(f.toAbsolutePath().normalize().toString());
+			try {
+				Resource r = rs.getResource(uri, true);
+				result.add((XtextResource) r);
+			} catch (RuntimeException e) {
+				throw new UserError(f + ": 无法读取 (" + e.getMessage() + ")", e);
+			}
+		}
+		return result;
+	}
+}

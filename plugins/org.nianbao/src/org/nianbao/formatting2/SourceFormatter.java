@@ -1,0 +1,39 @@
+package org.nianbao.formatting2;
+
+import java.util.List;
+
+import org.eclipse.xtext.formatting2.FormatterRequest;
+import org.eclipse.xtext.formatting2.IFormatter2;
+import org.eclipse.xtext.formatting2.regionaccess.ITextRegionAccess;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
+import org.eclipse.xtext.resource.XtextResource;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/** Formats a whole parsed resource and returns the new text; the resource itself is not changed. */
+public class SourceFormatter {
+
+	@Inject
+	private Provider<IFormatter2> formatters;
+
+	@Inject
+	private Provider<FormatterRequest> requests;
+
+	@Inject
+	private Provider<TextRegionAccessBuilder> regionAccessBuilders;
+
+	/** @throws IllegalStateException when the resource has syntax errors: nothing is formatted then */
+	public String format(XtextResource resource) {
+		if (!resource.getErrors().isEmpty()) {
+			throw new IllegalStateException("syntax errors");
+		}
+		ITextRegionAccess access = regionAccessBuilders.get().forNodeModel(resource).create();
+		FormatterRequest request = requests.get();
+		request.setTextRegionAccess(access);
+		request.setAllowIdentityEdits(false);
+		List<ITextReplacement> replacements = formatters.get().format(request);
+		return access.getRewriter().renderToString(replacements);
+	}
+}

@@ -1,0 +1,78 @@
+package org.nianbao.validation;
+
+import java.math.BigDecimal;
+
+import org.eclipse.xtext.diagnostics.Diagnostic;
+import org.eclipse.xtext.diagnostics.Severity;
+import org.eclipse.xtext.validation.Issue;
+
+/**
+ * One diagnostic as tools outside the editor report it (CLI, audit, language server): located,
+ * with a stable code and, for arithmetic findings, the expected and actual value of the cell.
+ *
+ * @param actual null when the cell is blank
+ */
+public record Finding(String file, int line, int column, int endLine, int endColumn, String severity, String code,
+		String message, BigDecimal expected, BigDecimal actual, String table, String row, String col) {
+
+	/** Issue data layout for cell findings: expected, actual ("" when blank), table, row, column. */
+	public static final int DATA_EXPECTED = 0, DATA_ACTUAL = 1, DATA_TABLE = 2, DATA_ROW = 3, DATA_COLUMN = 4;
+
+	public boolean isError() {
+		return "error".equals(severity);
+	}
+
+	public boolean hasCell() {
+		return table != null;
+	}
+
+	/** Converts an Xtext issue, mapping Xtext's own codes (syntax, linking) to Nianbao's. */
+	public static Finding of(String file, Issue issue) {
+		String code = issue.getCode();
+		if (code == null || Diagnostic.SYNTAX_DIAGNOSTIC.equals(code)) {
+			code = IssueCodes.SYNTAX;
+		} else if (Diagnostic.LINKING_DIAGNOSTIC.equals(code)) {
+			code = IssueCodes.UNRESOLVED_REFERENCE;
+		} else if (!code.startsWith("NB")) {
+			code = IssueCodes.BAD_VALUE;
+		}
+		String severity = issue.getSeverity() == Severity.ERROR ? "error"
+				: issue.getSeverity() == Severity.WARNING ? "warning" : "info";
+		String[] data = issue.getData();
+		BigDecimal expected = null, actual = null;
+		String table = null, row = null, col = null;
+		if (code.startsWith("NB1") && data != null && data.length > DATA_COLUMN) {
+			expected = decimal(data[DATA_EXPECTED]);
+			actual = decimal(data[DATA_ACTUAL]);
+			table = data[DATA_TABLE];
+			row = data[DATA_ROW];
+			col = data[DATA_COLUMN];
+		}
+		int line = orOne(issue.getLineNumber());
+		int column = orOne(issue.getColumn());
+		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
+		int endColumn = issue.getColumnEnd() == null ? column : issue.getColumnEnd();
+		return new Finding(file, line, column, endLine, endColumn, severity, code, issue.getMessage(), expected, actual,
+				table, row, col);
+	}
+
+	private static int orOne(Integer i) {
+		return i == null || i < 1 ? 1 : i;
+	}
+
+	private static BigDecimal decimal(String s) {
+		if (s == null || s.isEmpty()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(s);
+		} catch (NumberFormatException e) {
+			return null;
+		}
+	}
+
+	/** `file:line:col: severity: [code] message`, the format editors and CI logs understand. */
+	public String toText() {
+		return file + ":" + line + ":" + column + ": " + severity + ": [" + code + "] " + message;
+	}
+}
