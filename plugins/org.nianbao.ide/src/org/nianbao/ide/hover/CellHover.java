@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.xtext.resource.XtextResource;
+import org.nianbao.arithmetic.Arithmetic;
+import org.nianbao.arithmetic.CellKey;
+import org.nianbao.arithmetic.TableResult;
 import org.nianbao.ide.model.CellAt;
 import org.nianbao.model.Tables;
 import org.nianbao.nianbao.BlankCell;
 import org.nianbao.nianbao.Leaf;
 import org.nianbao.nianbao.NumberCell;
+import org.nianbao.nianbao.TableData;
 
 import com.google.inject.Inject;
 
@@ -23,8 +27,8 @@ public class CellHover {
 	public record Result(String markdown, int offset, int length) {
 	}
 
-	@Inject(optional = true)
-	private DerivedCellExplainer derived;
+	@Inject
+	private Arithmetic arithmetic;
 
 	public Result hover(XtextResource resource, int offset) {
 		CellAt at = CellAt.find(resource, offset);
@@ -58,10 +62,14 @@ public class CellHover {
 			if (note != null) {
 				lines.add("注：" + note);
 			}
-			if (derived != null && at.row() != null && at.column() != null && isDerived(at.row(), at.column())) {
-				String explanation = derived.explain(at);
-				if (explanation != null) {
-					lines.add(explanation);
+			if (at.row() != null && at.column() != null) {
+				// the arithmetic service renders the formula with its values and result
+				TableResult result = arithmetic.evaluate(at.table(), (TableData) at.rowData().eContainer());
+				CellKey key = result.cellOf(at.cell());
+				String explanation = key == null ? null : result.explain(key);
+				if (explanation != null && !explanation.isBlank()) {
+					String title = isDerived(at.row(), at.column()) ? "计算（合计格）：" : "勾稽：";
+					lines.add(title + "\n```\n" + explanation + "\n```");
 				}
 			}
 		}

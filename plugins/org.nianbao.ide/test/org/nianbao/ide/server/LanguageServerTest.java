@@ -108,6 +108,18 @@ class LanguageServerTest {
 	}
 
 	@Test
+	void hoverOnADerivedCellShowsTheFormulaWithValuesAndResult() throws Exception {
+		client.open(uri, text);
+		// 新收 总计 = 26
+		Position pos = at(text, "新收            24 2 0 0 0 0 26", 0, "新收            24 2 0 0 0 0 ".length());
+		Hover hover = client.server.getTextDocumentService()
+				.hover(new HoverParams(new TextDocumentIdentifier(uri), pos)).get(30, TimeUnit.SECONDS);
+		String value = hover.getContents().getRight().getValue();
+		assertTrue(value.contains("列：总计"), value);
+		assertTrue(value.contains("24 + 2 + 0 + 0 + 0 + 0 = 26"), value);
+	}
+
+	@Test
 	void hoverOnARowKeyShowsTheOfficialLabel() throws Exception {
 		client.open(uri, text);
 		Position pos = at(text, "内部事务", 0, 1);
