@@ -24,6 +24,15 @@ public final class NianbaoServerLauncher {
 	private NianbaoServerLauncher() {
 	}
 
+	/** `java -cp … NianbaoServerLauncher [--port N]`: what `nianbao lsp` runs, without the CLI. */
+	public static void main(String[] args) throws Exception {
+		if (args.length == 2 && "--port".equals(args[0])) {
+			runSocket(Integer.parseInt(args[1]), port -> System.err.println("listening on 127.0.0.1:" + port));
+		} else {
+			runStdio();
+		}
+	}
+
 	/**
 	 * Connects a new server to the streams; the future completes when the input ends.
 	 *
