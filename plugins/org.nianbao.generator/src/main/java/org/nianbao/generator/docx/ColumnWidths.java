@@ -21,7 +21,7 @@ final class ColumnWidths {
 		int em = halfPoints * 10; // one CJK character, in twips
 		int pad = 2 * DocxGenerator.CELL_MARGIN + 40;
 		int groupCols = layout.headerColumns() - 1;
-		int groupW = 2 * em + pad;
+		int groupW = 3 * em + pad; // "（三）" on one line
 		int leafChars = 2;
 		for (Span s : layout.spans()) {
 			if (s.kind() != HeaderLayout.Kind.COLUMN && !s.isGroup()) {
@@ -44,9 +44,6 @@ final class ColumnWidths {
 		if (dataW > quarter) {
 			dataW = quarter;
 			leafW = Math.max(leafW, Math.min(quarter, typeWidth - groupCols * groupW - n * quarter));
-			if (leafW < quarter && groupCols == 0 && n < 3) {
-				leafW = quarter;
-			}
 		}
 		int[] widths = new int[layout.gridColumns()];
 		Arrays.fill(widths, 0, groupCols, groupW);

@@ -91,6 +91,16 @@ public final class DocxGenerator {
 	static final int WIDE_TABLE = 8;
 	static final int CELL_MARGIN = 57; // 1 mm
 
+	static {
+		// POI logs through the Log4j API; without a provider Log4j prints an error on every start.
+		// Route it to Log4j's simple logger, quiet unless something is really wrong, unless the
+		// embedding application has chosen a provider itself.
+		if (System.getProperty("log4j.provider") == null && System.getProperty("log4j2.provider") == null) {
+			System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+			System.setProperty("log4j2.simplelogLevel", "ERROR");
+		}
+	}
+
 	static int tw(double mm) {
 		return (int) Math.round(mm * MM);
 	}

@@ -50,7 +50,8 @@ public final class HtmlGenerator {
 			thead th { font-family: %HEI%; }
 			th[scope="row"] { text-align: left; }
 			th[scope="rowgroup"] { width: 2.6em; }
-			td { text-align: center; white-space: nowrap; }
+			td { text-align: center; white-space: nowrap; min-width: 2.2em; }
+			thead th[scope="col"] { min-width: 2.2em; }
 			td.computed { font-style: italic; }
 			.cell-note { display: block; white-space: normal; font-size: 0.85em; color: #333; }
 			.signature { text-align: right; margin-top: 2em; }
