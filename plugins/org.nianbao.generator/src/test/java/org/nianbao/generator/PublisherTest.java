@@ -30,6 +30,10 @@ class PublisherTest {
 			assertEquals(4, files.count(), "no temporary files left behind");
 		}
 		assertTrue(Files.readString(written.get(0), StandardCharsets.UTF_8).startsWith("<!DOCTYPE html>"));
+		if (Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+			assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions
+					.toString(Files.getPosixFilePermissions(written.get(0))), "a published page is world-readable");
+		}
 		byte[] docx = Files.readAllBytes(written.get(1));
 		assertEquals('P', docx[0]);
 		assertEquals('K', docx[1]);
