@@ -16,9 +16,12 @@ public final class ReportPrinter {
 	private ReportPrinter() {
 	}
 
+	/** First line of every imported file: a later failed import recognises its own stale output by it. */
+	public static final String HEADER = "// 由 nianbao import 自 ";
+
 	public static String print(ImportedReport r, String sourceName) {
 		StringBuilder sb = new StringBuilder();
-		sb.append("// 由 nianbao import 自 ").append(oneLine(sourceName)).append(" 导入。\n");
+		sb.append(HEADER).append(oneLine(sourceName)).append(" 导入。\n");
 		sb.append("report ").append(r.name).append(" : ").append(r.template.getName()).append(" {\n");
 		if (r.title != null) {
 			sb.append("标题 ").append(string(r.title)).append('\n');
@@ -40,7 +43,7 @@ public final class ReportPrinter {
 			}
 			sb.append("\nsection ").append(s.def.getName()).append(" {\n");
 			if (preamble) {
-				sb.append("// 导言：标题与“").append(oneLine(s.def.getHeading())).append("”之间的文字\n");
+				sb.append("    // 导言：标题与“").append(oneLine(s.def.getHeading())).append("”之间的文字\n");
 				for (String p : r.preamble) {
 					sb.append("text ").append(text(p)).append('\n');
 				}
@@ -62,14 +65,14 @@ public final class ReportPrinter {
 	private static void printTable(StringBuilder sb, ImportedReport.Table t) {
 		sb.append("table ").append(t.def.getName()).append(" {\n");
 		List<Leaf> columns = Tables.columnLeaves(t.def);
-		sb.append("//");
+		sb.append("      //");
 		for (Leaf c : columns) {
 			sb.append(' ').append(Tables.shortestName(c));
 		}
 		sb.append('\n');
 		for (Row row : t.rows) {
 			if (row.comment() != null) {
-				sb.append("// ").append(oneLine(row.comment())).append('\n');
+				sb.append("      // ").append(oneLine(row.comment())).append('\n');
 			}
 			sb.append(Tables.shortestName(row.leaf()));
 			if (row.publishedLabel() != null) {
