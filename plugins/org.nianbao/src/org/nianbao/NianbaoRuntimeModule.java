@@ -38,12 +38,20 @@ public class NianbaoRuntimeModule extends AbstractNianbaoRuntimeModule {
 		return NianbaoResourceSet.class;
 	}
 
+	public Class<? extends org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return org.nianbao.parser.NianbaoSyntaxErrorMessages.class;
+	}
+
+	public Class<? extends org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return org.nianbao.scoping.NianbaoLinkingMessages.class;
+	}
+
 	public Class<? extends IFormatter2> bindIFormatter2() {
 		return NianbaoFormatter.class;
 	}
 
 	public void configureFormatterPreferences(Binder binder) {
 		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
-				.to(FormatterPreferenceValuesProvider.class);
+				.to(org.nianbao.formatting2.NianbaoFormatterPreferences.class);
 	}
 }

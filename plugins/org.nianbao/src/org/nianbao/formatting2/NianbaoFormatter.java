@@ -41,9 +41,16 @@ public class NianbaoFormatter extends AbstractFormatter2 {
 	/** Spaces between aligned cells. */
 	private static final int GAP = 2;
 
+	/** Two spaces per level, as the examples and `.editorconfig` have it, unless the client asks otherwise. */
+	public static final String INDENTATION = "  ";
+
 	@Override
 	public void format(Object obj, IFormattableDocument document) {
-		if (obj instanceof NianbaoFile file) {
+		if (obj instanceof org.eclipse.xtext.resource.XtextResource resource) {
+			for (EObject root : resource.getContents()) {
+				format(root, document);
+			}
+		} else if (obj instanceof NianbaoFile file) {
 			formatFile(file, document);
 		} else if (obj instanceof Template t) {
 			formatTemplate(t, document);

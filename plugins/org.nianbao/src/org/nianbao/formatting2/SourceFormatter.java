@@ -24,6 +24,10 @@ public class SourceFormatter {
 	@Inject
 	private Provider<TextRegionAccessBuilder> regionAccessBuilders;
 
+	@Inject
+	@org.eclipse.xtext.formatting2.FormatterPreferences
+	private org.eclipse.xtext.preferences.IPreferenceValuesProvider preferences;
+
 	/** @throws IllegalStateException when the resource has syntax errors: nothing is formatted then */
 	public String format(XtextResource resource) {
 		if (!resource.getErrors().isEmpty()) {
@@ -32,6 +36,7 @@ public class SourceFormatter {
 		ITextRegionAccess access = regionAccessBuilders.get().forNodeModel(resource).create();
 		FormatterRequest request = requests.get();
 		request.setTextRegionAccess(access);
+		request.setPreferences(org.eclipse.xtext.preferences.TypedPreferenceValues.castOrWrap(preferences.getPreferenceValues(resource)));
 		request.setAllowIdentityEdits(false);
 		List<ITextReplacement> replacements = formatters.get().format(request);
 		return access.getRewriter().renderToString(replacements);

@@ -1,0 +1,167 @@
+package org.nianbao.tests.formatting2;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.testing.InjectWith;
+import org.eclipse.xtext.testing.extensions.InjectionExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nianbao.formatting2.SourceFormatter;
+import org.nianbao.nianbao.AutoCell;
+import org.nianbao.nianbao.BlankCell;
+import org.nianbao.nianbao.NumberCell;
+import org.nianbao.nianbao.Paragraph;
+import org.nianbao.nianbao.RowData;
+import org.nianbao.tests.Fixtures;
+import org.nianbao.tests.NianbaoInjectorProvider;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+@ExtendWith(InjectionExtension.class)
+@InjectWith(NianbaoInjectorProvider.class)
+class NianbaoFormatterTest {
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private SourceFormatter formatter;
+
+	private XtextResource parse(String text) {
+		XtextResourceSet rs = resourceSets.get();
+		XtextResource r = (XtextResource) rs.createResource(URI.createURI("memory:/t" + System.nanoTime() + ".nianbao"));
+		try {
+			r.load(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), null);
+		} catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
+		assertTrue(r.getErrors().isEmpty(), () -> r.getErrors().toString());
+		return r;
+	}
+
+	private String format(String text) {
+		return formatter.format(parse(text));
+	}
+
+	/** Everything a reader cares about: every row's key, label and cells, every text. */
+	private static List<String> content(XtextResource r) {
+		List<String> out = new ArrayList<>();
+		r.getAllContents().forEachRemaining(e -> describe(e, out));
+		return out;
+	}
+
+	private static void describe(EObject e, List<String> out) {
+		if (e instanceof RowData row) {
+			out.add("row " + row.getRow().getName() + " " + row.getLabel());
+		} else if (e instanceof NumberCell c) {
+			out.add("n " + c.getValue().toPlainString() + " " + c.getNote());
+		} else if (e instanceof BlankCell c) {
+			out.add("- " + c.getNote());
+		} else if (e instanceof AutoCell) {
+			out.add("auto");
+		} else if (e instanceof Paragraph p) {
+			out.add("text " + p.getText());
+		}
+	}
+
+	static Stream<Path> examples() {
+		return Fixtures.exampleFiles().stream();
+	}
+
+	@ParameterizedTest
+	@MethodSource("examples")
+	void formattingIsIdempotentAndKeepsNumbersNotesAndTexts(Path file) {
+		String original = Fixtures.read(file);
+		String once = format(original);
+		String twice = format(once);
+		assertEquals(once, twice, "format(format(x)) must equal format(x)");
+		assertEquals(content(parse(original)), content(parse(once)));
+	}
+
+	@Test
+	void alignsCellsIntoRightAlignedColumnsCountingChineseAsDoubleWidth() {
+		String messy = """
+				report 甲 : 政府信息公开年报2021 {
+				section 主动公开 {
+				table 规章文件 {
+				规章 0 0 100
+				规范性文件 12 4 "note" 5
+				}
+				}
+				}
+				""";
+		String formatted = format(messy);
+		List<String> rows = formatted.lines().filter(l -> l.contains("规章 ") || l.contains("规范性文件")).toList();
+		assertEquals(2, rows.size(), formatted);
+		// The last cell of both rows ends in the same display column.
+		assertEquals(displayWidth(rows.get(0)), displayWidth(rows.get(1)), formatted);
+		assertTrue(rows.get(0).endsWith("  100"), formatted);
+		assertTrue(rows.get(1).endsWith(" 4 \"note\"    5"), formatted);
+		assertTrue(formatted.contains("\n    table 规章文件 {\n"), formatted);
+	}
+
+	@Test
+	void keepsLineAndBlockComments() {
+		String text = """
+				// leading comment
+				report 甲 : 政府信息公开年报2021 {   /* block */
+				  section 主动公开 {
+				  table 规章文件 {
+				  // column legend
+				  规章 0 0 0 // trailing
+				  }
+				  }
+				}
+				""";
+		String formatted = format(text);
+		for (String c : new String[] { "// leading comment", "/* block */", "// column legend", "// trailing" }) {
+			assertTrue(formatted.contains(c), () -> c + " lost in:\n" + formatted);
+		}
+		assertNotEquals(text, formatted);
+		assertEquals(formatted, format(formatted));
+	}
+
+	@Test
+	void keepsNegativeAndDecimalNumbersExact() {
+		String text = """
+				report 乙 : 政府信息公开年报2019 {
+				section 主动公开 {
+				table 行政许可 {
+				行政许可 10 -3 7
+				}
+				table 集中采购 {
+				政府集中采购 2 12.50
+				}
+				}
+				}
+				""";
+		XtextResource r = parse(format(text));
+		List<BigDecimal> values = new ArrayList<>();
+		r.getAllContents().forEachRemaining(e -> {
+			if (e instanceof NumberCell c) {
+				values.add(c.getValue());
+			}
+		});
+		assertEquals(List.of(new BigDecimal("10"), new BigDecimal("-3"), new BigDecimal("7"), new BigDecimal("2"),
+				new BigDecimal("12.50")), values);
+	}
+
+	private static int displayWidth(String line) {
+		return org.nianbao.formatting2.NianbaoFormatter.width(line.stripTrailing());
+	}
+}
