@@ -58,12 +58,49 @@ public final class Workspace {
 		}
 	}
 
+	/** Most directories hold hundreds of reports and few templates: only files that declare one are loaded. */
+	private static final java.util.regex.Pattern DECLARES_TEMPLATE = java.util.regex.Pattern
+			.compile("(?m)^\\s*template\\s");
+
+	/**
+	 * A report may name a template written in another file of its folder: those files are loaded too
+	 * (not validated), so the reference resolves as it does in the editor's workspace.
+	 */
+	private static void loadSiblingTemplates(XtextResourceSet rs, List<Path> files) {
+		java.util.Set<Path> inputs = new java.util.HashSet<>();
+		java.util.Set<Path> dirs = new java.util.LinkedHashSet<>();
+		for (Path f : files) {
+			Path abs = f.toAbsolutePath().normalize();
+			inputs.add(abs);
+			if (abs.getParent() != null) {
+				dirs.add(abs.getParent());
+			}
+		}
+		for (Path dir : dirs) {
+			try (var siblings = Files.list(dir)) {
+				for (Path s : (Iterable<Path>) siblings::iterator) {
+					Path abs = s.toAbsolutePath().normalize();
+					if (inputs.contains(abs) || !abs.toString().endsWith(".nianbao") || !Files.isRegularFile(abs)
+							|| Files.size(abs) > MAX_FILE_SIZE) {
+						continue;
+					}
+					if (DECLARES_TEMPLATE.matcher(Files.readString(abs)).find()) {
+						rs.getResource(URI.createFileURI(abs.toString()), true);
+					}
+				}
+			} catch (java.io.IOException | RuntimeException e) {
+				// A sibling that cannot be read only matters if a report names its template; linking says so then.
+			}
+		}
+	}
+
 	/** Loads every file into one resource set; I/O problems become UserErrors (exit 2). */
 	public static List<XtextResource> load(XtextResourceSet rs, List<Path> files) {
 		for (Path f : files) {
 			checkReadable(f);
 		}
 		List<XtextResource> result = new ArrayList<>();
+		loadSiblingTemplates(rs, files);
 		for (Path f : files) {
 			URI uri = URI.createFileURI(f.toAbsolutePath().normalize().toString());
 			try {
