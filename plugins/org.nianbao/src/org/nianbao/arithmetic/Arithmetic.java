@@ -1,0 +1,114 @@
+package org.nianbao.arithmetic;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nianbao.model.Tables;
+import org.nianbao.nianbao.Leaf;
+import org.nianbao.nianbao.Report;
+import org.nianbao.nianbao.TableData;
+import org.nianbao.nianbao.TableDef;
+import org.nianbao.nianbao.Template;
+
+import com.google.inject.Singleton;
+
+/**
+ * The one arithmetic service: evaluates the relations (勾稽关系) a template declares on the
+ * numbers of a report. No table-specific Java: every formula and rule comes from the template.
+ *
+ * <h2>Semantics</h2>
+ * <ul>
+ * <li>A formula on a column leaf ({@code 总计 = 自然人 + sum(法人)}) holds in every row; one on a row
+ * leaf in every column; {@code rule … per column} names rows and holds in every column,
+ * {@code per row} names columns and holds in every row. {@code sum(g except x, y)} is every
+ * non-derived leaf under {@code g} except those under {@code x} and {@code y}; a group named
+ * directly stands for the same sum.</li>
+ * <li>Numbers are exact {@link BigDecimal}s. A relation touching a {@code decimal} leaf holds within
+ * half a unit of the coarsest precision written, per term; counts must match exactly.</li>
+ * <li>Cells that are {@code auto}, blank ({@code -}) or missing are solved when a relation
+ * determines them (repeatedly, derived cells first). {@code auto} is never reported; a blank is
+ * reported with the value it should have ({@link Violation.Kind#BLANK}) or as undetermined.</li>
+ * <li>A broken relation is reported on its derived cell ({@link Violation.Kind#MISMATCH}), unless
+ * one written cell takes part in two or more broken relations, in no intact one, and a single value
+ * of it repairs them all: then that cell is blamed ({@link Violation.Kind#CULPRIT}).</li>
+ * <li>Numbers in cells that are not {@code signed} must be ≥ 0; cells that are not {@code decimal}
+ * must be integers.</li>
+ * </ul>
+ *
+ * <h2>API</h2>
+ * <pre>
+ * ReportResult r = arithmetic.evaluate(report);
+ * TableResult t = r.table("申请");
+ * t.value("新收", "总计");            // written or computed value (null when undetermined)
+ * t.violations();                     // cell, expected, actual, relation, derivation
+ * t.explain(t.cellOf(numberCell));    // hover text: formula, values, result
+ * arithmetic.rowSatisfies(tableDef, rowLeaf, values);  // importer: does a candidate row hold?
+ * </pre>
+ * Stateless and thread-safe; inject it or create it with {@code new}.
+ */
+@Singleton
+public class Arithmetic {
+
+	/** The relations of a template table. */
+	public TableRelations relations(TableDef table) {
+		return new TableRelations(table);
+	}
+
+	/** Evaluates every table of the report's template that the report fills in. */
+	public ReportResult evaluate(Report report) {
+		ReportResult result = new ReportResult(report);
+		Template template = Tables.template(report);
+		if (template == null) {
+			return result;
+		}
+		for (TableDef def : Tables.allTables(template)) {
+			TableData data = Tables.tableData(report, def);
+			if (data != null) {
+				result.put(def, evaluate(def, data));
+			}
+		}
+		return result;
+	}
+
+	/** Evaluates one table of a report (data may be null: every cell unknown). */
+	public TableResult evaluate(TableDef table, TableData data) {
+		return new TableResult(relations(table), data);
+	}
+
+	/**
+	 * Evaluates values given directly, keyed by cell; null or missing means unknown. The result has
+	 * no tokens: violations carry cells and values only.
+	 */
+	public TableResult evaluate(TableDef table, Map<CellKey, BigDecimal> values) {
+		TableRelations compiled = relations(table);
+		return new TableResult(compiled, compiled.relations(), values);
+	}
+
+	/**
+	 * Checks one row on its own, against the relations that lie within the row (row totals,
+	 * {@code per row} rules), and signs and integers: the importer's test for a candidate split of
+	 * run-together digits. {@code values} are in column order (one per column leaf; null unknown).
+	 *
+	 * @return the violations; empty when the row holds
+	 */
+	public List<Violation> checkRow(TableDef table, Leaf row, List<BigDecimal> values) {
+		TableRelations compiled = relations(table);
+		List<Leaf> columns = compiled.columns();
+		if (values.size() != columns.size()) {
+			throw new IllegalArgumentException(
+					"expected " + columns.size() + " values for " + Tables.pathString(row) + ", got " + values.size());
+		}
+		Map<CellKey, BigDecimal> given = new LinkedHashMap<>();
+		for (int i = 0; i < columns.size(); i++) {
+			given.put(new CellKey(row, columns.get(i)), values.get(i));
+		}
+		return new TableResult(compiled, compiled.rowRelations(row), given).violations();
+	}
+
+	/** Whether a candidate row satisfies the relations within that row (see {@link #checkRow}). */
+	public boolean rowSatisfies(TableDef table, Leaf row, List<BigDecimal> values) {
+		return checkRow(table, row, values).isEmpty();
+	}
+}
