@@ -3,9 +3,16 @@
  */
 package org.nianbao.ide;
 
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
+import org.nianbao.ide.quickfix.NianbaoCodeActionService;
 
 /**
  * Use this class to register ide components.
  */
 public class NianbaoIdeModule extends AbstractNianbaoIdeModule {
+
+	/** Quick fixes and the fill-auto source action (see NianbaoCodeActionService). */
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return NianbaoCodeActionService.class;
+	}
 }
