@@ -19,6 +19,8 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.nianbao.generator.Publisher;
 import org.nianbao.generator.Publisher.Format;
+import org.nianbao.arithmetic.Arithmetic;
+import org.nianbao.generator.model.ArithmeticComputer;
 import org.nianbao.generator.model.CellComputer;
 import org.nianbao.generator.model.ReportView;
 import org.nianbao.nianbao.Report;
@@ -151,6 +153,6 @@ public class GenerateCommand implements Callable<Integer> {
 	}
 
 	static CellComputer computer() {
-		return CellComputer.NONE;
+		return new ArithmeticComputer(Workspace.injector().getInstance(Arithmetic.class));
 	}
 }
