@@ -19,7 +19,6 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.nianbao.generator.Publisher;
 import org.nianbao.generator.Publisher.Format;
-import org.nianbao.arithmetic.Arithmetic;
 import org.nianbao.generator.model.ArithmeticComputer;
 import org.nianbao.generator.model.CellComputer;
 import org.nianbao.generator.model.ReportView;
@@ -153,6 +152,6 @@ public class GenerateCommand implements Callable<Integer> {
 	}
 
 	static CellComputer computer() {
-		return new ArithmeticComputer(Workspace.injector().getInstance(Arithmetic.class));
+		return Workspace.injector().getInstance(ArithmeticComputer.class);
 	}
 }

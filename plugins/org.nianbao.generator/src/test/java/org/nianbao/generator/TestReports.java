@@ -66,7 +66,7 @@ public final class TestReports {
 			}
 		}
 		Report report = EcoreUtil2.getAllContentsOfType(r.getContents().get(0), Report.class).get(0);
-		return ReportView.of(report, file.getFileName().toString(), errors, new ArithmeticComputer());
+		return ReportView.of(report, file.getFileName().toString(), errors, injector().getInstance(ArithmeticComputer.class));
 	}
 
 	/** Writes source text to a temporary file and loads it (so that tests keep hostile input in one place). */

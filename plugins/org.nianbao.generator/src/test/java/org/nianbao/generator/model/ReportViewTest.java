@@ -72,4 +72,24 @@ class ReportViewTest {
 		assertEquals("自动计算", v.title());
 		assertEquals("", v.organ());
 	}
+
+	@Test
+	void narrativeExpressionsPrintTheirValues() {
+		ReportView v = TestReports.view(TestReports.example("window-stats.nianbao"));
+		ReportView.ParagraphView p = (ReportView.ParagraphView) v.sections().get(0).blocks().get(0);
+		assertEquals("本月共受理办件200件，其中即办件120件。", p.text());
+		Document d = Jsoup.parse(new HtmlGenerator().generate(v));
+		assertEquals("本月共受理办件200件，其中即办件120件。", d.selectFirst("section#概况 > p").text());
+	}
+
+	@Test
+	void anExpressionThatCannotBeEvaluatedStaysAsWritten(@TempDir Path dir) throws Exception {
+		ReportView v = TestReports.view("""
+				report 未知 : 政府信息公开年报2021 {
+				  section 总体情况 { text ""\"共受理{申请.新收.总计}件，另{不存在.行.列}件。""\" }
+				  section 依申请公开 { table 申请 { 新收 1 2 0 0 0 0 3 } }
+				}
+				""", dir);
+		assertEquals("共受理3件，另{不存在.行.列}件。", ((ReportView.ParagraphView) v.sections().get(0).blocks().get(0)).text());
+	}
 }
