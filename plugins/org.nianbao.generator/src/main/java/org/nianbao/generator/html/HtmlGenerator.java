@@ -53,6 +53,7 @@ public final class HtmlGenerator {
 			td { text-align: center; white-space: nowrap; min-width: 2.2em; }
 			thead th[scope="col"] { min-width: 2.2em; }
 			td.computed { font-style: italic; }
+			td.error { outline: 3px solid #c00; outline-offset: -3px; background: #fdd; color: #900; font-weight: bold; }
 			.cell-note { display: block; white-space: normal; font-size: 0.85em; color: #333; }
 			.signature { text-align: right; margin-top: 2em; }
 			.signature p { text-indent: 0; text-align: right; padding-right: 2em; }
@@ -99,7 +100,7 @@ public final class HtmlGenerator {
 				if (b instanceof ParagraphView p) {
 					paragraph(h, p);
 				} else if (b instanceof TableView t) {
-					table(h, t);
+					table(h, t, view.errors());
 				}
 			}
 			h.append("</section>\n");
@@ -140,7 +141,7 @@ public final class HtmlGenerator {
 		h.append(Html.escape(p.body())).append("</p>\n");
 	}
 
-	private static void table(StringBuilder h, TableView t) {
+	private static void table(StringBuilder h, TableView t, List<Finding> errors) {
 		HeaderLayout layout = t.layout();
 		h.append("<div class=\"table-block\" id=\"").append(Html.escape(t.def().getName())).append("\">\n");
 		if (t.def().getNote() != null && !t.def().getNote().isBlank()) {
@@ -166,7 +167,7 @@ public final class HtmlGenerator {
 				header(h, s);
 			}
 			for (int j = 0; j < layout.columns().size(); j++) {
-				cell(h, t.cell(i, j));
+				cell(h, t.cell(i, j), cellErrors(errors, t, i, j));
 			}
 			h.append("</tr>\n");
 		}
@@ -184,9 +185,26 @@ public final class HtmlGenerator {
 		h.append('>').append(Html.escape(s.text())).append("</th>");
 	}
 
-	private static void cell(StringBuilder h, CellValue c) {
+	/** The findings located on one data cell (arithmetic errors name table, row and column paths). */
+	private static List<Finding> cellErrors(List<Finding> errors, TableView t, int i, int j) {
+		if (errors.isEmpty()) {
+			return List.of();
+		}
+		String table = t.def().getName(), row = Tables.pathString(t.rows().get(i)),
+				column = Tables.pathString(t.columns().get(j));
+		return errors.stream().filter(f -> f.hasCell() && table.equals(f.table()) && row.equals(f.row())
+				&& column.equals(f.col())).toList();
+	}
+
+	private static void cell(StringBuilder h, CellValue c, List<Finding> errors) {
 		h.append("<td");
-		if (c.computed()) {
+		if (!errors.isEmpty()) {
+			StringBuilder title = new StringBuilder();
+			for (Finding f : errors) {
+				title.append(title.isEmpty() ? "" : "\n").append('[').append(f.code()).append("] ").append(f.message());
+			}
+			h.append(" class=\"error\" title=\"").append(Html.escape(title.toString())).append('"');
+		} else if (c.computed()) {
 			h.append(" class=\"computed\" title=\"自动计算\"");
 		}
 		h.append('>').append(Html.escape(c.text()));
