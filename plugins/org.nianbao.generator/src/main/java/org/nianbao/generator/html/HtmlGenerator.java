@@ -72,6 +72,9 @@ public final class HtmlGenerator {
 			""".replace("%BODY%", BODY_FONTS).replace("%TITLE%", TITLE_FONTS).replace("%HEI%", HEI_FONTS)
 			.replace("%KAI%", KAI_FONTS);
 
+	/** The banner lists this many errors at most; `validate` lists them all. */
+	static final int MAX_LISTED_ERRORS = 100;
+
 	/** Tables with more data columns than this get the smaller font. */
 	static final int WIDE_TABLE = 8;
 
@@ -122,7 +125,12 @@ public final class HtmlGenerator {
 		}
 		h.append("<div class=\"errors\" role=\"alert\">\n<strong>未通过校验：本报告有 ").append(errors.size())
 				.append(" 处错误，数字未经核实，请勿发布。</strong>\n<ul>\n");
+		int shown = 0;
 		for (Finding f : errors) {
+			if (shown++ == MAX_LISTED_ERRORS) {
+				h.append("<li>…另有 ").append(errors.size() - MAX_LISTED_ERRORS).append(" 处错误，见 nianbao validate</li>\n");
+				break;
+			}
 			h.append("<li>").append(Html.escape(f.file() + ":" + f.line() + ":" + f.column() + " [" + f.code() + "] "
 					+ f.message())).append("</li>\n");
 		}
