@@ -89,7 +89,7 @@ public class AuditCommand implements Callable<Integer> {
 		int n = 0;
 		for (Path f : files) {
 			Item item = prepare(importer, f, work.resolve("current"), n++);
-			AuditSummary.Entry entry = audit(item, previous, work.resolve("linked"), summary);
+			AuditSummary.Entry entry = audit(item, previous, summary);
 			summary.reports.add(entry);
 			progress.step(f, entry);
 		}
@@ -208,7 +208,7 @@ public class AuditCommand implements Callable<Integer> {
 		return null;
 	}
 
-	private AuditSummary.Entry audit(Item item, List<Previous> previous, Path linkedDir, AuditSummary summary) {
+	private AuditSummary.Entry audit(Item item, List<Previous> previous, AuditSummary summary) {
 		String shown = item.input.toString();
 		List<AuditSummary.Item> found = new ArrayList<>();
 		for (ImportMessage m : item.importMessages) {
@@ -231,7 +231,7 @@ public class AuditCommand implements Callable<Integer> {
 			}
 			try {
 				Previous last = match(previous, organ, year);
-				for (Finding f : Validation.validate(item.report, last == null ? null : last.file(), linkedDir)) {
+				for (Finding f : Validation.validate(item.report, last == null ? null : last.file())) {
 					// Findings of an imported report point into its import (the .nianbao), of others into the input.
 					String where = item.report.equals(item.input) ? shown : shown + " → " + item.report.getFileName();
 					found.add(new AuditSummary.Item(where, f.line(), f.column(), f.severity(), f.code(), f.message()));
