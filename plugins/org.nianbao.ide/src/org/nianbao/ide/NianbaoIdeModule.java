@@ -3,9 +3,40 @@
  */
 package org.nianbao.ide;
 
+import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
+import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
+import org.nianbao.ide.contentassist.NianbaoContentAssistService;
+import org.nianbao.ide.contentassist.NianbaoIdeContentProposalProvider;
+import org.nianbao.ide.folding.NianbaoFoldingRangeProvider;
+import org.nianbao.ide.hover.NianbaoHoverService;
+import org.nianbao.ide.outline.NianbaoDocumentSymbolService;
 
 /**
- * Use this class to register ide components.
+ * Wires the IDE services shared by the language server and the Eclipse editor. Each service is a
+ * plain class (hover, outline, completion); the bindings here only adapt them to Xtext's ide API.
  */
 public class NianbaoIdeModule extends AbstractNianbaoIdeModule {
+
+	public Class<? extends IHoverService> bindIHoverService() {
+		return NianbaoHoverService.class;
+	}
+
+	public Class<? extends HierarchicalDocumentSymbolService> bindHierarchicalDocumentSymbolService() {
+		return NianbaoDocumentSymbolService.class;
+	}
+
+	public Class<? extends IFoldingRangeProvider> bindIFoldingRangeProvider() {
+		return NianbaoFoldingRangeProvider.class;
+	}
+
+	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {
+		return NianbaoIdeContentProposalProvider.class;
+	}
+
+	public Class<? extends ContentAssistService> bindContentAssistService() {
+		return NianbaoContentAssistService.class;
+	}
 }

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file through a temporary sibling and a rename, so a reader (or a second writer) never
@@ -21,6 +22,7 @@ public final class AtomicFiles {
 		Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
 		try {
 			Files.write(tmp, content);
+			permissions(tmp, target);
 			try {
 				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			} catch (AtomicMoveNotSupportedException e) {
@@ -28,6 +30,19 @@ public final class AtomicFiles {
 			}
 		} finally {
 			Files.deleteIfExists(tmp);
+		}
+	}
+
+	/**
+	 * A temporary file is created owner-only (0600); the result must not be: a published page is
+	 * read by the web server. Keep the mode of the file replaced, else the usual 0644.
+	 */
+	private static void permissions(Path tmp, Path target) throws IOException {
+		try {
+			Files.setPosixFilePermissions(tmp, Files.exists(target) ? Files.getPosixFilePermissions(target)
+					: PosixFilePermissions.fromString("rw-r--r--"));
+		} catch (UnsupportedOperationException e) {
+			// not a POSIX file system: its defaults apply
 		}
 	}
 

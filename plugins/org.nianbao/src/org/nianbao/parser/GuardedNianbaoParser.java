@@ -19,6 +19,7 @@ import org.nianbao.nianbao.NianbaoFactory;
 import org.nianbao.parser.antlr.NianbaoParser;
 import org.nianbao.validation.IssueCodes;
 import org.nianbao.validation.Limits;
+import org.nianbao.validation.Messages;
 
 /**
  * The generated parser behind two guards, so that no input exhausts the stack or the heap:
@@ -56,8 +57,8 @@ public class GuardedNianbaoParser extends NianbaoParser {
 		boolean whole = getDefaultRuleName().equals(ruleName);
 		String text = in.substring(0, in.size() - 1);
 		if (text.length() > Limits.MAX_FILE_CHARS) {
-			return refused(text, builder, whole, 0, 0, IssueCodes.FILE_TOO_LARGE,
-					"文件过大：" + text.length() + " 个字符，超过上限 " + Limits.MAX_FILE_CHARS + "，未解析");
+			return refused(text, builder, whole, 0, 0, IssueCodes.FILE_TOO_LARGE, String.valueOf(text.length()),
+					String.valueOf(Limits.MAX_FILE_CHARS));
 		}
 		Lexer lexer = (Lexer) super.createLexer(in);
 		BufferedTokens tokens = new BufferedTokens(lexer);
@@ -67,13 +68,15 @@ public class GuardedNianbaoParser extends NianbaoParser {
 				throw new TooDeep();
 			}
 			return refused(text, builder, whole, ((org.antlr.runtime.CommonToken) tooDeep).getStartIndex(), 1,
-					IssueCodes.NESTING_TOO_DEEP, nestingMessage());
+					IssueCodes.NESTING_TOO_DEEP, String.valueOf(Limits.MAX_NESTING_DEPTH + 1),
+					String.valueOf(Limits.MAX_NESTING_DEPTH));
 		}
 		pending.set(tokens);
 		try {
 			return super.doParse(ruleName, in, builder, initialLookAhead);
 		} catch (StackOverflowError e) {
-			return refused(text, builder, whole, 0, 0, IssueCodes.NESTING_TOO_DEEP, nestingMessage());
+			return refused(text, builder, whole, 0, 0, IssueCodes.NESTING_TOO_DEEP, "",
+					String.valueOf(Limits.MAX_NESTING_DEPTH));
 		} finally {
 			pending.remove();
 		}
@@ -82,10 +85,6 @@ public class GuardedNianbaoParser extends NianbaoParser {
 	/** Rules other than the file's and the narrative expression's are only parsed by the partial reparser. */
 	private boolean isPartial(String ruleName) {
 		return !"TextExpression".equals(ruleName);
-	}
-
-	private static String nestingMessage() {
-		return "嵌套过深：括号 { } 与 ( ) 的嵌套超过 " + Limits.MAX_NESTING_DEPTH + " 层，未解析";
 	}
 
 	@Override
@@ -121,7 +120,8 @@ public class GuardedNianbaoParser extends NianbaoParser {
 
 	/** A node model holding the whole text and one error, and no parsed content. */
 	private IParseResult refused(String text, NodeModelBuilder builder, boolean whole, int offset, int length,
-			String code, String message) {
+			String code, String... data) {
+		String message = Messages.render(code, data);
 		ICompositeNode root = builder.newRootNode(text);
 		EObject any = getGrammarAccess().getANY_OTHERRule();
 		int errorOffset = Math.min(offset, text.length());
@@ -129,7 +129,7 @@ public class GuardedNianbaoParser extends NianbaoParser {
 			builder.newLeafNode(0, errorOffset, any, true, null, root);
 		}
 		int errorLength = Math.min(Math.max(length, text.isEmpty() ? 0 : 1), text.length() - errorOffset);
-		builder.newLeafNode(errorOffset, errorLength, any, false, new SyntaxErrorMessage(message, code), root);
+		builder.newLeafNode(errorOffset, errorLength, any, false, new SyntaxErrorMessage(message, code, data), root);
 		if (errorOffset + errorLength < text.length()) {
 			builder.newLeafNode(errorOffset + errorLength, text.length() - errorOffset - errorLength, any, true, null,
 					root);

@@ -28,6 +28,14 @@ public record Finding(String file, int line, int column, int endLine, int endCol
 
 	/** Converts an Xtext issue, mapping Xtext's own codes (syntax, linking) to Nianbao's. */
 	public static Finding of(String file, Issue issue) {
+		return of(file, issue, null);
+	}
+
+	/**
+	 * The same, with the message re-rendered from code and data in the given language ("zh" or
+	 * "en"; null keeps the issue's message). Syntax and linking messages are kept as they are.
+	 */
+	public static Finding of(String file, Issue issue, String language) {
 		String code = issue.getCode();
 		if (code == null || Diagnostic.SYNTAX_DIAGNOSTIC.equals(code)) {
 			code = IssueCodes.SYNTAX;
@@ -41,7 +49,7 @@ public record Finding(String file, int line, int column, int endLine, int endCol
 		String[] data = issue.getData();
 		BigDecimal expected = null, actual = null;
 		String table = null, row = null, col = null;
-		if (code.startsWith("NB1") && data != null && data.length > DATA_COLUMN) {
+		if (isCellCode(code) && data != null && data.length > DATA_COLUMN) {
 			expected = decimal(data[DATA_EXPECTED]);
 			actual = decimal(data[DATA_ACTUAL]);
 			table = data[DATA_TABLE];
@@ -52,8 +60,18 @@ public record Finding(String file, int line, int column, int endLine, int endCol
 		int column = orOne(issue.getColumn());
 		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
 		int endColumn = issue.getColumnEnd() == null ? column : issue.getColumnEnd();
-		return new Finding(file, line, column, endLine, endColumn, severity, code, issue.getMessage(), expected, actual,
-				table, row, col);
+		String message = issue.getMessage();
+		if (language != null && Messages.knows(code) && code.equals(issue.getCode())) {
+			message = Messages.render(code, language, data == null ? new String[0] : data);
+		}
+		return new Finding(file, line, column, endLine, endColumn, severity, code, message, expected, actual, table,
+				row, col);
+	}
+
+	/** Codes whose data start with expected, actual, table, row, column: arithmetic and cross-year cells. */
+	public static boolean isCellCode(String code) {
+		return code.startsWith("NB1") || IssueCodes.CARRY_OVER_MISMATCH.equals(code)
+				|| IssueCodes.IN_FORCE_MISMATCH.equals(code);
 	}
 
 	private static int orOne(Integer i) {

@@ -2,7 +2,8 @@ package org.nianbao.validation;
 
 /**
  * Stable diagnostic codes. NB0xx: syntax and linking; NB1xx: arithmetic (勾稽关系);
- * NB2xx: structure; NB3xx: cross-document and narrative checks.
+ * NB2xx: structure; NB3xx: cross-document and narrative checks. The issue data each code carries
+ * is documented in {@link Messages}, which renders them in Chinese or English.
  */
 public interface IssueCodes {
 	String SYNTAX = "NB001";
@@ -22,4 +23,56 @@ public interface IssueCodes {
 	String TEXT_TOO_LONG = "NB014";
 	/** A string longer than Limits.MAX_STRING_LENGTH; on the string. */
 	String STRING_TOO_LONG = "NB015";
+
+	// ---- arithmetic: data = expected, actual ("" if blank), table, row, column, … (see Finding)
+	/** A relation does not hold; on its derived cell (the total). */
+	String RELATION_MISMATCH = "NB101";
+	/** One component breaks every relation it enters; the value given repairs them all. */
+	String LIKELY_CULPRIT = "NB102";
+	/** A blank cell whose value the relations determine. */
+	String BLANK_DETERMINED = "NB103";
+	/** A blank cell no relation determines (warning). */
+	String BLANK_UNDETERMINED = "NB104";
+	/** A negative number where a count or amount is required. */
+	String NEGATIVE = "NB105";
+	/** A fraction where a count is required. */
+	String NOT_INTEGER = "NB106";
+
+	// ---- structure
+	String MISSING_ROW = "NB201";
+	String TOO_FEW_CELLS = "NB202";
+	String TOO_MANY_CELLS = "NB203";
+	String MISSING_SECTION = "NB204";
+	String MISSING_TABLE = "NB205";
+	/** The published label written after the row key differs from the template's (warning). */
+	String LABEL_MISMATCH = "NB206";
+	String DUPLICATE_ROW = "NB207";
+	String BAD_DATE = "NB208";
+	String BAD_YEAR = "NB209";
+	String DUPLICATE_SECTION = "NB210";
+	String DUPLICATE_TABLE = "NB211";
+
+	// ---- cross-document and narrative (warnings unless noted)
+	/** 上年结转 differs from last year's 结转下年度继续办理; cell data as for NB1xx. */
+	String CARRY_OVER_MISMATCH = "NB301";
+	/** 现行有效件数 differs from last year's + 本年制发 − 本年废止; cell data as for NB1xx. */
+	String IN_FORCE_MISMATCH = "NB302";
+	/** A number in the text contradicts the tables; on the number. */
+	String NARRATIVE_MISMATCH = "NB303";
+	/** A `{…}` expression names no cell (error). */
+	String TEXT_EXPRESSION_UNRESOLVED = "NB304";
+	/** A `{…}` expression does not parse (error). */
+	String TEXT_EXPRESSION_SYNTAX = "NB305";
+	/** A `{…}` expression names cells whose values are not known. */
+	String TEXT_EXPRESSION_UNDETERMINED = "NB306";
+	/** Section 六 does not state the information-processing fees. */
+	String FEES_NOT_STATED = "NB307";
+	/** 总体情况 over about 1,000 characters. */
+	String OVERVIEW_TOO_LONG = "NB308";
+	/** 五、存在的主要问题及改进情况 nearly the same as last year's. */
+	String PROBLEMS_REPEATED = "NB309";
+	/** The previous year's report cannot be read or holds no report. */
+	String PREVIOUS_UNREADABLE = "NB310";
+	/** The previous report is not for the year before. */
+	String PREVIOUS_YEAR_MISMATCH = "NB311";
 }

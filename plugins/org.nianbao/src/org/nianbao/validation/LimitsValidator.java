@@ -38,27 +38,27 @@ public class LimitsValidator extends AbstractDeclarativeValidator {
 	public void checkRowCount(TableData table) {
 		int n = table.getRows().size();
 		if (n > Limits.MAX_ROWS_PER_TABLE) {
-			error("表格行数过多：共 " + n + " 行，上限为 " + Limits.MAX_ROWS_PER_TABLE + " 行", table, P.getTableData_Rows(),
-					Limits.MAX_ROWS_PER_TABLE, IssueCodes.TOO_MANY_ROWS, String.valueOf(n));
+			report(IssueCodes.TOO_MANY_ROWS, n, Limits.MAX_ROWS_PER_TABLE, table, P.getTableData_Rows(),
+					Limits.MAX_ROWS_PER_TABLE);
 		}
 	}
 
 	@Check(CheckType.FAST)
 	public void checkRowCount(RowTree tree) {
-		checkTreeSize(tree.getNodes(), tree, P.getRowTree_Nodes(), "行");
+		checkTreeSize(tree.getNodes());
 	}
 
 	@Check(CheckType.FAST)
 	public void checkColumnCount(ColumnTree tree) {
-		checkTreeSize(tree.getNodes(), tree, P.getColumnTree_Nodes(), "列");
+		checkTreeSize(tree.getNodes());
 	}
 
-	private void checkTreeSize(List<Node> nodes, EObject tree, org.eclipse.emf.ecore.EReference feature, String what) {
+	private void checkTreeSize(List<Node> nodes) {
 		List<Leaf> leaves = Tables.leaves(nodes);
 		if (leaves.size() > Limits.MAX_ROWS_PER_TABLE) {
 			Leaf first = leaves.get(Limits.MAX_ROWS_PER_TABLE);
-			error("模板的" + what + "过多：共 " + leaves.size() + " 个，上限为 " + Limits.MAX_ROWS_PER_TABLE + " 个", first,
-					P.getNode_Name(), IssueCodes.TOO_MANY_ROWS, String.valueOf(leaves.size()));
+			report(IssueCodes.TOO_MANY_ROWS, leaves.size(), Limits.MAX_ROWS_PER_TABLE, first, P.getNode_Name(),
+					INSIGNIFICANT_INDEX);
 		}
 	}
 
@@ -66,9 +66,16 @@ public class LimitsValidator extends AbstractDeclarativeValidator {
 	public void checkCellCount(RowData row) {
 		int n = row.getCells().size();
 		if (n > Limits.MAX_CELLS_PER_ROW) {
-			error("一行的单元格过多：共 " + n + " 个，上限为 " + Limits.MAX_CELLS_PER_ROW + " 个", row, P.getRowData_Cells(),
-					Limits.MAX_CELLS_PER_ROW, IssueCodes.ROW_TOO_LONG, String.valueOf(n));
+			report(IssueCodes.ROW_TOO_LONG, n, Limits.MAX_CELLS_PER_ROW, row, P.getRowData_Cells(),
+					Limits.MAX_CELLS_PER_ROW);
 		}
+	}
+
+	/** An error with data {0} the size found, {1} the limit; the message from {@link Messages}. */
+	private void report(String code, int size, int limit, EObject element, org.eclipse.emf.ecore.EStructuralFeature feature,
+			int index) {
+		String[] data = { String.valueOf(size), String.valueOf(limit) };
+		error(Messages.render(code, data), element, feature, index, code, data);
 	}
 
 	/** Every string attribute of every element: narrative text blocks and the short strings. */
@@ -85,8 +92,8 @@ public class LimitsValidator extends AbstractDeclarativeValidator {
 			boolean text = element instanceof Paragraph && a == P.getParagraph_Text();
 			int limit = text ? Limits.MAX_TEXT_LENGTH : Limits.MAX_STRING_LENGTH;
 			if (s.length() > limit) {
-				error((text ? "文本过长：" : "字符串过长：") + s.length() + " 个字符，上限为 " + limit + " 个", element, a,
-						text ? IssueCodes.TEXT_TOO_LONG : IssueCodes.STRING_TOO_LONG, String.valueOf(s.length()));
+				report(text ? IssueCodes.TEXT_TOO_LONG : IssueCodes.STRING_TOO_LONG, s.length(), limit, element, a,
+						INSIGNIFICANT_INDEX);
 			}
 		}
 	}

@@ -3,9 +3,12 @@ package org.nianbao.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
@@ -13,47 +16,188 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.nianbao.validation.Finding;
+import org.nianbao.validation.PreviousReports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** `nianbao validate FILE...`: syntax, linking and every rule of the report's template. */
+/**
+ * {@code nianbao validate [--format text|json|sarif] [--lang zh|en] [--previous FILE] FILE...}:
+ * syntax, linking and every rule of the report's template, printed as text lines
+ * ({@code file:line:col: severity: [code] message}), a JSON array or a SARIF 2.1.0 log.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
 		description = { "校验报告：语法、引用和模板声明的全部勾稽关系。", "Validate reports against their templates." })
 public class ValidateCommand implements Callable<Integer> {
 
+	/** Output formats. */
+	public enum Format {
+		text, json, sarif
+	}
+
+	/** Message languages. */
+	public enum Lang {
+		zh, en
+	}
+
 	@Spec
 	CommandSpec spec;
+
+	@Option(names = "--format", defaultValue = "text", paramLabel = "text|json|sarif",
+			description = "输出格式 (output format): ${COMPLETION-CANDIDATES}; 默认 ${DEFAULT-VALUE}")
+	Format format;
+
+	@Option(names = "--lang", defaultValue = "zh", paramLabel = "zh|en",
+			description = "消息语言 (message language): ${COMPLETION-CANDIDATES}; 默认 ${DEFAULT-VALUE}")
+	Lang lang;
+
+	@Option(names = "--previous", paramLabel = "FILE",
+			description = "上年报告，用于跨年度检查 (last year's report, for the cross-year checks)")
+	Path previous;
 
 	@Parameters(arity = "1..*", paramLabel = "FILE", description = "要校验的 .nianbao 文件 (files to validate)")
 	List<Path> files;
 
 	@Override
 	public Integer call() {
-		List<Finding> findings = validate(files);
+		List<Finding> findings = validate(files, previous, lang == null ? "zh" : lang.name());
 		var out = spec.commandLine().getOut();
-		for (Finding f : findings) {
-			out.println(f.toText());
+		switch (format) {
+		case json -> out.println(toJson(findings));
+		case sarif -> out.println(toSarif(findings));
+		default -> {
+			for (Finding f : findings) {
+				out.println(f.toText());
+			}
 		}
+		}
+		out.flush();
 		return findings.stream().anyMatch(Finding::isError) ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 
-	/** Loads all files into one resource set and validates each; findings sorted by file and position. */
+	/** Validates in Chinese without a previous report (kept for other commands and tests). */
 	public static List<Finding> validate(List<Path> files) {
+		return validate(files, null, "zh");
+	}
+
+	/**
+	 * Loads all files into one resource set and validates each; findings sorted by file and
+	 * position, messages in the given language. {@code previous}, when given, is last year's report
+	 * for every file that does not name its own ({@code 上年 "…"}).
+	 */
+	public static List<Finding> validate(List<Path> files, Path previous, String language) {
 		XtextResourceSet rs = Workspace.newResourceSet();
+		if (previous != null) {
+			Workspace.checkReadable(previous);
+			URI uri = URI.createFileURI(previous.toAbsolutePath().normalize().toString());
+			try {
+				rs.getResource(uri, true);
+			} catch (RuntimeException e) {
+				throw new UserError(previous + ": 无法读取 (" + e.getMessage() + ")", e);
+			}
+			PreviousReports.setDefault(rs, uri);
+		}
 		List<XtextResource> resources = Workspace.load(rs, files);
 		IResourceValidator validator = Workspace.injector().getInstance(IResourceValidator.class);
 		List<Finding> findings = new ArrayList<>();
 		for (int i = 0; i < resources.size(); i++) {
 			String name = files.get(i).toString();
 			for (Issue issue : validator.validate(resources.get(i), CheckMode.ALL, CancelIndicator.NullImpl)) {
-				findings.add(Finding.of(name, issue));
+				findings.add(Finding.of(name, issue, language));
 			}
 		}
 		findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
 				.thenComparingInt(Finding::column));
 		return findings;
+	}
+
+	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+	/** The agreed JSON: one object per finding; cell findings add expected, actual and cell. */
+	static String toJson(List<Finding> findings) {
+		ArrayNode array = JSON.createArrayNode();
+		for (Finding f : findings) {
+			ObjectNode o = array.addObject();
+			o.put("file", f.file());
+			o.put("line", f.line());
+			o.put("column", f.column());
+			o.put("endLine", f.endLine());
+			o.put("endColumn", f.endColumn());
+			o.put("severity", f.severity());
+			o.put("code", f.code());
+			o.put("message", f.message());
+			if (f.hasCell()) {
+				o.put("expected", f.expected());
+				o.put("actual", f.actual());
+				ObjectNode cell = o.putObject("cell");
+				cell.put("table", f.table());
+				cell.put("row", f.row());
+				cell.put("column", f.col());
+			}
+		}
+		return write(array);
+	}
+
+	/** A SARIF 2.1.0 log with one run; rules are the codes that occur. */
+	static String toSarif(List<Finding> findings) {
+		ObjectNode log = JSON.createObjectNode();
+		log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+		log.put("version", "2.1.0");
+		ObjectNode run = log.putArray("runs").addObject();
+		ObjectNode driver = run.putObject("tool").putObject("driver");
+		driver.put("name", "nianbao");
+		driver.put("version", "0.1.0");
+		ArrayNode rules = driver.putArray("rules");
+		Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+		for (Finding f : findings) {
+			if (!ruleIndex.containsKey(f.code())) {
+				ruleIndex.put(f.code(), ruleIndex.size());
+				ObjectNode rule = rules.addObject();
+				rule.put("id", f.code());
+				rule.putObject("shortDescription").put("text", f.code());
+			}
+		}
+		ArrayNode results = run.putArray("results");
+		for (Finding f : findings) {
+			ObjectNode r = results.addObject();
+			r.put("ruleId", f.code());
+			r.put("ruleIndex", ruleIndex.get(f.code()));
+			r.put("level", "error".equals(f.severity()) ? "error" : "warning".equals(f.severity()) ? "warning" : "note");
+			r.putObject("message").put("text", f.message());
+			ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
+			physical.putObject("artifactLocation").put("uri", Path.of(f.file()).toAbsolutePath().normalize().toUri().toString());
+			ObjectNode region = physical.putObject("region");
+			region.put("startLine", f.line());
+			region.put("startColumn", f.column());
+			region.put("endLine", Math.max(f.endLine(), f.line()));
+			region.put("endColumn", f.endLine() > f.line() ? Math.max(1, f.endColumn())
+					: Math.max(f.endColumn(), f.column()));
+			if (f.hasCell()) {
+				ObjectNode p = r.putObject("properties");
+				p.put("expected", f.expected());
+				p.put("actual", f.actual());
+				p.put("table", f.table());
+				p.put("row", f.row());
+				p.put("column", f.col());
+			}
+		}
+		return write(log);
+	}
+
+	private static String write(Object node) {
+		try {
+			return JSON.writeValueAsString(node);
+		} catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 }

@@ -1,0 +1,156 @@
+package org.nianbao.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.IResourceValidator;
+import org.eclipse.xtext.validation.Issue;
+import org.nianbao.generator.Publisher;
+import org.nianbao.generator.Publisher.Format;
+import org.nianbao.generator.model.CellComputer;
+import org.nianbao.generator.model.ReportView;
+import org.nianbao.nianbao.Report;
+import org.nianbao.validation.Finding;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * `nianbao generate [--html] [--docx] [--json] [--csv] [--force] --out-dir DIR FILE...`: publishes
+ * validated reports. A report with errors is published only with --force, and then carries them.
+ */
+@Command(name = "generate", mixinStandardHelpOptions = true,
+		description = { "发布报告：按官方格式生成 HTML、DOCX，导出全部单元格为 JSON、CSV（默认 HTML 和 DOCX）。",
+				"Publish reports as HTML and DOCX in the official layout; export cells as JSON/CSV." })
+public class GenerateCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
+
+	@Option(names = "--html", description = "生成 HTML 页面 (self-contained HTML page)")
+	boolean html;
+
+	@Option(names = "--docx", description = "生成 DOCX 文档 (GB/T 9704 layout)")
+	boolean docx;
+
+	@Option(names = "--json", description = "导出全部单元格为 JSON (every cell as JSON)")
+	boolean json;
+
+	@Option(names = "--csv", description = "导出全部单元格为 CSV (every cell as CSV)")
+	boolean csv;
+
+	@Option(names = "--force", description = "报告有错误时仍然生成，HTML 顶部列出错误 (publish despite errors, with a banner)")
+	boolean force;
+
+	@Option(names = { "-o", "--out-dir" }, required = true, paramLabel = "DIR", description = "输出目录 (output directory)")
+	Path outDir;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE", description = "要发布的 .nianbao 文件 (report files)")
+	List<Path> files;
+
+	@Override
+	public Integer call() {
+		var out = spec.commandLine().getOut();
+		var err = spec.commandLine().getErr();
+		Set<Format> formats = formats();
+		if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+			throw new UserError(outDir + ": 不是目录 (not a directory)");
+		}
+		XtextResourceSet rs = Workspace.newResourceSet();
+		List<XtextResource> resources = Workspace.load(rs, files);
+		IResourceValidator validator = Workspace.injector().getInstance(IResourceValidator.class);
+		Set<Path> inputs = new HashSet<>(files);
+		Publisher publisher = new Publisher();
+		int code = ExitCodes.OK;
+		for (int i = 0; i < resources.size(); i++) {
+			Path file = files.get(i);
+			List<Finding> errors = new ArrayList<>();
+			for (Issue issue : validator.validate(resources.get(i), CheckMode.ALL, CancelIndicator.NullImpl)) {
+				Finding f = Finding.of(file.toString(), issue);
+				if (f.isError()) {
+					errors.add(f);
+					err.println(f.toText());
+				}
+			}
+			if (!errors.isEmpty()) {
+				code = ExitCodes.FINDINGS;
+				if (!force) {
+					err.println(file + ": 有 " + errors.size() + " 处错误，未生成；确需生成请加 --force (not generated: errors; use --force)");
+					continue;
+				}
+			}
+			List<Report> reports = resources.get(i).getContents().isEmpty() ? List.of()
+					: EcoreUtil2.getAllContentsOfType(resources.get(i).getContents().get(0), Report.class);
+			if (reports.isEmpty()) {
+				err.println(file + ": 没有报告可生成 (no report in file)");
+				code = Math.max(code, ExitCodes.FINDINGS);
+				continue;
+			}
+			String base = baseName(file);
+			for (Report report : reports) {
+				if (report.getTemplate() == null || report.getTemplate().eIsProxy()) {
+					continue; // unresolved template: reported above as an error
+				}
+				String name = reports.size() == 1 ? base : base + "." + report.getName();
+				ReportView view = ReportView.of(report, file.toString(), errors, computer());
+				try {
+					for (Path written : publisher.publish(view, outDir, name, formats, inputs)) {
+						out.println(written);
+					}
+				} catch (Publisher.OverwriteException e) {
+					throw new UserError(e.getMessage(), e);
+				} catch (IOException e) {
+					throw new UserError(outDir + ": 无法写入 (" + e.getMessage() + ")", e);
+				}
+			}
+		}
+		return code;
+	}
+
+	private Set<Format> formats() {
+		Set<Format> formats = EnumSet.noneOf(Format.class);
+		if (html) {
+			formats.add(Format.HTML);
+		}
+		if (docx) {
+			formats.add(Format.DOCX);
+		}
+		if (json) {
+			formats.add(Format.JSON);
+		}
+		if (csv) {
+			formats.add(Format.CSV);
+		}
+		if (formats.isEmpty()) {
+			formats.add(Format.HTML);
+			formats.add(Format.DOCX);
+		}
+		return formats;
+	}
+
+	/** The input's name without its extension: gangkou-2024.nianbao → gangkou-2024. */
+	static String baseName(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
+
+	static CellComputer computer() {
+		return CellComputer.NONE;
+	}
+}

@@ -1,0 +1,93 @@
+package org.nianbao.generator;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.nianbao.generator.data.CellExport;
+import org.nianbao.generator.docx.DocxGenerator;
+import org.nianbao.generator.html.HtmlGenerator;
+import org.nianbao.generator.model.ReportView;
+import org.nianbao.io.AtomicFiles;
+
+/** Renders a validated report in the requested formats and writes each output atomically. */
+public final class Publisher {
+
+	public enum Format {
+		HTML, DOCX, JSON, CSV;
+
+		public String extension() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+	}
+
+	private final HtmlGenerator html = new HtmlGenerator();
+	private final DocxGenerator docx = new DocxGenerator();
+
+	public byte[] render(ReportView view, Format format) {
+		return switch (format) {
+		case HTML -> html.generate(view).getBytes(StandardCharsets.UTF_8);
+		case DOCX -> docx.generate(view);
+		case JSON -> CellExport.json(view).getBytes(StandardCharsets.UTF_8);
+		case CSV -> CellExport.csv(view).getBytes(StandardCharsets.UTF_8);
+		};
+	}
+
+	/** The output file for a format: the base name (the input's, without extension) plus the format's extension. */
+	public static Path target(Path outDir, String baseName, Format format) {
+		return outDir.resolve(baseName + "." + format.extension());
+	}
+
+	/**
+	 * Writes the report in every format asked for and returns the files written.
+	 *
+	 * @param inputs the input files of the run: an output that would replace one of them is refused
+	 * @throws OverwriteException before anything is written, when a target is an input
+	 */
+	public List<Path> publish(ReportView view, Path outDir, String baseName, Collection<Format> formats,
+			Set<Path> inputs) throws IOException {
+		List<Path> targets = new ArrayList<>();
+		for (Format f : formats) {
+			Path target = target(outDir, baseName, f);
+			for (Path input : inputs) {
+				if (sameFile(target, input)) {
+					throw new OverwriteException(target);
+				}
+			}
+			targets.add(target);
+		}
+		int i = 0;
+		for (Format f : formats) {
+			AtomicFiles.write(targets.get(i++), render(view, f));
+		}
+		return targets;
+	}
+
+	private static boolean sameFile(Path a, Path b) throws IOException {
+		if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
+			return true;
+		}
+		return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+	}
+
+	/** An output would replace an input file. */
+	public static final class OverwriteException extends IOException {
+		private static final long serialVersionUID = 1L;
+		private final Path target;
+
+		public OverwriteException(Path target) {
+			super(target + ": 输出会覆盖输入文件，已拒绝 (refusing to overwrite an input)");
+			this.target = target;
+		}
+
+		public Path target() {
+			return target;
+		}
+	}
+}

@@ -1,0 +1,211 @@
+package org.nianbao.generator.docx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nianbao.generator.TestReports;
+import org.nianbao.generator.model.ReportView;
+import org.nianbao.generator.model.ReportView.TableView;
+
+class DocxGeneratorTest {
+
+	static ReportView view;
+	static byte[] docx;
+	static Map<String, String> parts;
+
+	@BeforeAll
+	static void generate() throws IOException {
+		view = TestReports.gangkou();
+		docx = new DocxGenerator().generate(view);
+		parts = unzip(docx);
+	}
+
+	static Map<String, String> unzip(byte[] bytes) throws IOException {
+		Map<String, String> result = new HashMap<>();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+			for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
+				result.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+			}
+		}
+		return result;
+	}
+
+	static int attr(String xml, String element, String attribute) {
+		Matcher m = Pattern.compile("<w:" + element + "\\b[^>]*\\bw:" + attribute + "=\"(\\d+)\"").matcher(xml);
+		assertTrue(m.find(), element + "@" + attribute);
+		return Integer.parseInt(m.group(1));
+	}
+
+	/** The XML of one style, from its opening tag to its end. */
+	static String style(String id) {
+		String styles = parts.get("word/styles.xml");
+		int start = styles.indexOf("w:styleId=\"" + id + "\"");
+		assertTrue(start >= 0, "style " + id);
+		return styles.substring(start, styles.indexOf("</w:style>", start));
+	}
+
+	static int count(String s, String needle) {
+		int n = 0;
+		for (int i = s.indexOf(needle); i >= 0; i = s.indexOf(needle, i + 1)) {
+			n++;
+		}
+		return n;
+	}
+
+	@Test
+	void thepageIsA4WithTheGbt9704TypeArea() {
+		String doc = parts.get("word/document.xml");
+		int w = attr(doc, "pgSz", "w"), h = attr(doc, "pgSz", "h");
+		assertEquals(11906, w);
+		assertEquals(16838, h);
+		int top = attr(doc, "pgMar", "top"), left = attr(doc, "pgMar", "left");
+		int right = attr(doc, "pgMar", "right"), bottom = attr(doc, "pgMar", "bottom");
+		double mm = 1440 / 25.4;
+		assertEquals(37, top / mm, 0.05);
+		assertEquals(28, left / mm, 0.05);
+		assertEquals(156, (w - left - right) / mm, 0.05);
+		assertEquals(225, (h - top - bottom) / mm, 0.05);
+	}
+
+	@Test
+	void stylesNameEastAsianFontsSizesAndFixedLineSpacing() {
+		String title = style("Title");
+		assertTrue(title.contains("w:eastAsia=\"方正小标宋简体\""), title);
+		assertTrue(title.contains("<w:b/>") && title.contains("<w:sz w:val=\"44\"/>") && title.contains("w:val=\"center\""));
+		String normal = style("Normal");
+		assertTrue(normal.contains("w:eastAsia=\"仿宋_GB2312\"") && normal.contains("<w:sz w:val=\"32\"/>"), normal);
+		int line = attr(normal, "spacing", "line");
+		assertTrue(line >= 28 * 20 && line <= 29 * 20, "fixed line pitch 28–29 pt: " + line);
+		assertTrue(normal.contains("w:lineRule=\"exact\""));
+		assertTrue(style("Heading1").contains("w:eastAsia=\"黑体\""));
+		assertTrue(style("Heading1").contains("<w:outlineLvl w:val=\"0\"/>"));
+		assertTrue(style("Heading2").contains("w:eastAsia=\"楷体_GB2312\""));
+		String fonts = parts.get("word/fontTable.xml");
+		assertTrue(fonts.contains("<w:font w:name=\"方正小标宋简体\"><w:altName w:val=\"宋体\"/>"), fonts);
+		assertTrue(fonts.contains("<w:font w:name=\"仿宋_GB2312\"><w:altName w:val=\"仿宋\"/>"));
+		assertTrue(parts.get("word/_rels/document.xml.rels").contains("fontTable.xml"));
+	}
+
+	@Test
+	void runsCarryEastAsianFontsAndHeadingsUseTheirFaces() throws IOException {
+		String doc = parts.get("word/document.xml");
+		assertEquals(count(doc, "<w:r>"), count(doc, "w:eastAsia=\""), "every run names its East Asian font");
+		try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			List<String> headings = new ArrayList<>();
+			for (XWPFParagraph p : d.getParagraphs()) {
+				if ("Heading1".equals(p.getStyle())) {
+					headings.add(p.getText());
+					assertEquals("黑体", p.getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia());
+				}
+			}
+			assertEquals(List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
+					"四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"), headings);
+			XWPFParagraph title = d.getParagraphs().get(0);
+			assertEquals("Title", title.getStyle());
+			assertEquals("港口镇2024年政府信息公开工作年度报告", title.getText());
+			XWPFParagraph lead = d.getParagraphs().stream()
+					.filter(p -> p.getText().startsWith("(一)做好政务新媒体")).findFirst().orElseThrow();
+			assertEquals("(一)做好政务新媒体和政府网站信息主动公开工作。", lead.getRuns().get(0).text());
+			assertEquals("楷体_GB2312", lead.getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia());
+			assertEquals("仿宋_GB2312", lead.getRuns().get(1).getCTR().getRPr().getRFontsArray(0).getEastAsia());
+			int n = d.getParagraphs().size();
+			assertEquals("中山市港口镇人民政府", d.getParagraphs().get(n - 2).getText());
+			assertEquals("2025年1月16日", d.getParagraphs().get(n - 1).getText());
+			assertEquals("Signature", d.getParagraphs().get(n - 1).getStyle());
+		}
+	}
+
+	@Test
+	void theFooterNumbersThePages() {
+		String footer = parts.entrySet().stream().filter(e -> e.getKey().matches("word/footer\\d*\\.xml"))
+				.map(Map.Entry::getValue).findFirst().orElseThrow();
+		assertTrue(footer.contains("w:instr=\" PAGE \""), footer);
+		assertTrue(parts.get("word/document.xml").contains("<w:footerReference"));
+	}
+
+	@Test
+	void theMatrixHasMergedHeaderCellsRepeatedHeaderRowsAndASmallerFont() throws IOException {
+		try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			XWPFTable matrix = d.getTables().stream().filter(t -> t.getText().contains("申请人情况")).findFirst()
+					.orElseThrow();
+			assertEquals(10, matrix.getCTTbl().getTblGrid().sizeOfGridColArray());
+			XWPFTableRow head = matrix.getRow(0);
+			// corner (3 columns, 2 rows), 自然人 (2 rows), 法人或其他组织 (5 columns), 总计 (2 rows)
+			assertEquals(4, head.getTableCells().size());
+			assertEquals(3, head.getCell(0).getCTTc().getTcPr().getGridSpan().getVal().intValue());
+			assertEquals("restart", head.getCell(0).getCTTc().getTcPr().getVMerge().getVal().toString());
+			assertEquals(5, head.getCell(2).getCTTc().getTcPr().getGridSpan().getVal().intValue());
+			assertEquals("法人或其他组织", head.getCell(2).getText());
+			XWPFTableRow second = matrix.getRow(1);
+			assertEquals("continue", second.getCell(0).getCTTc().getTcPr().getVMerge().getVal().toString());
+			assertEquals(3, second.getCell(0).getCTTc().getTcPr().getGridSpan().getVal().intValue());
+			assertTrue(head.isRepeatHeader() && second.isRepeatHeader());
+			assertTrue(!matrix.getRow(2).isRepeatHeader());
+			// 三、本年度办理结果 restarts a vertical merge continued over 21 more rows
+			XWPFTableCell results = matrix.getRow(4).getCell(0);
+			assertEquals("三、本年度办理结果", results.getText());
+			assertEquals("restart", results.getCTTc().getTcPr().getVMerge().getVal().toString());
+			for (int r = 5; r < 26; r++) {
+				assertEquals("continue", matrix.getRow(r).getCell(0).getCTTc().getTcPr().getVMerge().getVal().toString());
+			}
+			// 四、结转下年度继续办理 spans the three header columns: one label cell, then the seven numbers
+			assertEquals(8, matrix.getRow(26).getTableCells().size());
+			assertEquals(3, matrix.getRow(26).getCell(0).getCTTc().getTcPr().getGridSpan().getVal().intValue());
+			assertEquals("2", matrix.getRow(26).getCell(1).getText());
+			int total = 0;
+			for (var col : matrix.getCTTbl().getTblGrid().getGridColList()) {
+				total += ((java.math.BigInteger) col.getW()).intValue();
+			}
+			assertTrue(total <= DocxGenerator.TYPE_W, "the matrix fits the 156 mm type area: " + total);
+			String size = matrix.getRow(2).getCell(1).getParagraphs().get(0).getRuns().get(0).getCTR().getRPr()
+					.getSzArray(0).getVal().toString();
+			assertEquals("21", size, "五号 in the matrix");
+		}
+	}
+
+	@Test
+	void everyCellValueIsInItsTableCell() throws IOException {
+		try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			List<TableView> tables = view.tables();
+			assertEquals(tables.size(), d.getTables().size());
+			int checked = 0;
+			for (int k = 0; k < tables.size(); k++) {
+				TableView t = tables.get(k);
+				XWPFTable table = d.getTables().get(k);
+				int headerRows = t.layout().headerRows();
+				assertEquals(headerRows + t.rows().size(), table.getNumberOfRows());
+				for (int i = 0; i < t.rows().size(); i++) {
+					List<XWPFTableCell> cells = table.getRow(headerRows + i).getTableCells();
+					int first = cells.size() - t.columns().size();
+					for (int j = 0; j < t.columns().size(); j++) {
+						XWPFTableCell cell = cells.get(first + j);
+						assertEquals(t.cell(i, j).text(), cell.getParagraphs().get(0).getText(),
+								t.def().getName() + " " + i + "," + j);
+						checked++;
+					}
+				}
+			}
+			assertEquals(200, checked);
+			assertTrue(d.getTables().get(0).getRow(2).getCell(2).getText().contains("（1个废止，3个到期自动失效）"));
+		}
+	}
+}

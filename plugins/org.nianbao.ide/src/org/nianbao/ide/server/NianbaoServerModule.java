@@ -1,0 +1,39 @@
+package org.nianbao.ide.server;
+
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
+import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.nianbao.scoping.NianbaoResourceSet;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Module;
+import com.google.inject.util.Modules;
+
+/** Xtext's server wiring with Nianbao's server and a resource set that reads the library templates. */
+public final class NianbaoServerModule {
+	private NianbaoServerModule() {
+	}
+
+	/** @param onExit what the LSP `exit` notification does (end the process, or close a connection) */
+	public static Module create(Runnable onExit) {
+		return Modules.override(new ServerModule()).with(new AbstractModule() {
+			@Override
+			protected void configure() {
+				bind(LanguageServer.class).to(NianbaoLanguageServer.class);
+				bind(ILanguageServerShutdownAndExitHandler.class).toInstance(new ILanguageServerShutdownAndExitHandler() {
+					@Override
+					public void shutdown() {
+					}
+
+					@Override
+					public void exit() {
+						onExit.run();
+					}
+				});
+				// Workspace resource sets must resolve classpath:/ URIs into the runtime's templates.
+				bind(XtextResourceSet.class).to(NianbaoResourceSet.class);
+			}
+		});
+	}
+}

@@ -1,0 +1,238 @@
+package org.nianbao.ide.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DiagnosticSeverity;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.xtext.ide.server.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Drives the language server in-process over LSP4J, as an editor would. */
+class LanguageServerTest {
+
+	static final Duration WAIT = Duration.ofSeconds(60);
+
+	@TempDir
+	Path workspace;
+
+	LspTestClient client;
+	String uri;
+	String text;
+
+	static Path root() {
+		String root = System.getProperty("nianbao.root");
+		return (root != null ? Paths.get(root) : Paths.get("../..")).toAbsolutePath().normalize();
+	}
+
+	@BeforeEach
+	void start() throws Exception {
+		Path example = workspace.resolve("gangkou-2024.nianbao");
+		text = Files.readString(root().resolve("examples/gangkou-2024.nianbao"), StandardCharsets.UTF_8);
+		Files.writeString(example, text, StandardCharsets.UTF_8);
+		uri = example.toUri().toString();
+		client = new LspTestClient();
+		client.initialize(workspace, uri);
+	}
+
+	@AfterEach
+	void stop() throws Exception {
+		client.close();
+	}
+
+	/** Position of the n-th (0-based) occurrence of the needle plus a character delta. */
+	static Position at(String text, String needle, int occurrence, int delta) {
+		int offset = -1;
+		for (int i = 0; i <= occurrence; i++) {
+			offset = text.indexOf(needle, offset + 1);
+			assertTrue(offset >= 0, "fixture lacks " + needle);
+		}
+		return new Document(1, text).getPosition(offset + delta);
+	}
+
+	@Test
+	void anUnknownRowKeyIsReportedWithTheCliCodeOnTheKey() throws Exception {
+		String faulty = text.replace("      上年结转         1", "      上年结余         1");
+		List<Diagnostic> diagnostics = client.open(uri, faulty);
+		Diagnostic d = diagnostics.stream().filter(x -> "NB002".equals(x.getCode().getLeft())).findFirst()
+				.orElseThrow(() -> new AssertionError(diagnostics.toString()));
+		assertEquals(DiagnosticSeverity.Error, d.getSeverity());
+		assertEquals(at(faulty, "上年结余", 0, 0), d.getRange().getStart());
+		assertEquals(at(faulty, "上年结余", 0, 4), d.getRange().getEnd());
+		assertEquals("nianbao", d.getSource());
+
+		// fixing the text removes the diagnostic
+		List<Diagnostic> after = client.change(uri, 2, text);
+		assertTrue(after.stream().noneMatch(y -> "NB002".equals(y.getCode().getLeft())), after.toString());
+	}
+
+	@Test
+	void hoverOnANumberNamesItsRowAndColumn() throws Exception {
+		client.open(uri, text);
+		// the row 新收: 24 2 0 0 0 0 26 — hover over the "2" of 商业企业
+		Position pos = at(text, "新收            24 2", 0, "新收            24 ".length());
+		Hover hover = client.server.getTextDocumentService()
+				.hover(new HoverParams(new TextDocumentIdentifier(uri), pos)).get(30, TimeUnit.SECONDS);
+		String value = hover.getContents().getRight().getValue();
+		assertTrue(value.contains("一、本年新收政府信息公开申请数量"), value);
+		assertTrue(value.contains("法人或其他组织 › 商业企业"), value);
+		assertEquals(pos, hover.getRange().getStart());
+	}
+
+	@Test
+	void hoverOnADerivedCellShowsTheFormulaWithValuesAndResult() throws Exception {
+		client.open(uri, text);
+		// 新收 总计 = 26
+		Position pos = at(text, "新收            24 2 0 0 0 0 26", 0, "新收            24 2 0 0 0 0 ".length());
+		Hover hover = client.server.getTextDocumentService()
+				.hover(new HoverParams(new TextDocumentIdentifier(uri), pos)).get(30, TimeUnit.SECONDS);
+		String value = hover.getContents().getRight().getValue();
+		assertTrue(value.contains("列：总计"), value);
+		assertTrue(value.contains("24 + 2 + 0 + 0 + 0 + 0 = 26"), value);
+	}
+
+	@Test
+	void hoverOnARowKeyShowsTheOfficialLabel() throws Exception {
+		client.open(uri, text);
+		Position pos = at(text, "内部事务", 0, 1);
+		Hover hover = client.server.getTextDocumentService()
+				.hover(new HoverParams(new TextDocumentIdentifier(uri), pos)).get(30, TimeUnit.SECONDS);
+		String value = hover.getContents().getRight().getValue();
+		assertTrue(value.contains("三、本年度办理结果 › （三）不予公开 › 5.属于三类内部事务信息"), value);
+	}
+
+	@Test
+	void completionInsideNarrativeProposesCellReferences() throws Exception {
+		String marker = "共受理政府信息公开申请";
+		String withExpr = text.replace(marker + "27件", marker + "{申请.新收.总}件");
+		client.open(uri, withExpr);
+		Position pos = at(withExpr, "{申请.新收.总", 0, "{申请.新收.总".length());
+		List<CompletionItem> items = complete(pos);
+		List<String> labels = items.stream().map(CompletionItem::getLabel).toList();
+		assertTrue(labels.contains("申请.新收.总计"), labels.toString());
+		assertTrue(labels.stream().allMatch(l -> l.startsWith("申请.新收.总")), labels.toString());
+		CompletionItem item = items.stream().filter(i -> i.getLabel().equals("申请.新收.总计")).findFirst().orElseThrow();
+		// the edit replaces the typed prefix only
+		assertEquals(at(withExpr, "申请.新收.总}", 0, 0), item.getTextEdit().getLeft().getRange().getStart());
+
+		// right after `{` the tables of the template are proposed
+		String open = text.replace(marker + "27件", marker + "{}件");
+		client.change(uri, 2, open);
+		List<String> tables = complete(at(open, marker + "{", 0, marker.length() + 1)).stream()
+				.map(CompletionItem::getLabel).toList();
+		assertTrue(tables.containsAll(List.of("申请", "复议诉讼", "规章文件")), tables.toString());
+	}
+
+	@Test
+	void completionAtARowProposesTemplateRowsAndWholeRowSkeletons() throws Exception {
+		// drop the row 结转下年 and ask for completion where it stood
+		String without = text.replace("      结转下年         2 0 0 0 0 0 2\n", "      结\n");
+		client.open(uri, without);
+		List<CompletionItem> items = complete(at(without, "      结\n", 0, 7));
+		List<String> labels = items.stream().map(CompletionItem::getLabel).toList();
+		assertTrue(labels.contains("结转下年"), labels.toString());
+		CompletionItem skeleton = items.stream().filter(i -> i.getLabel().startsWith("结转下年 …")).findFirst()
+				.orElseThrow(() -> new AssertionError(labels.toString()));
+		assertEquals("结转下年 0 0 0 0 0 0 auto", skeleton.getTextEdit().getLeft().getNewText());
+	}
+
+	@Test
+	void completionProposesKeywords() throws Exception {
+		String empty = "";
+		client.open(uri, empty);
+		List<String> labels = complete(new Position(0, 0)).stream().map(CompletionItem::getLabel).toList();
+		assertTrue(labels.containsAll(List.of("report", "template")), labels.toString());
+	}
+
+	@Test
+	void documentSymbolsListSectionsAndTables() throws Exception {
+		client.open(uri, text);
+		List<Either<org.eclipse.lsp4j.SymbolInformation, DocumentSymbol>> symbols = client.server
+				.getTextDocumentService().documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(uri)))
+				.get(30, TimeUnit.SECONDS);
+		assertEquals(1, symbols.size());
+		DocumentSymbol report = symbols.get(0).getRight();
+		assertEquals("港口镇2024", report.getName());
+		List<String> sections = report.getChildren().stream().map(DocumentSymbol::getName).toList();
+		assertEquals(List.of("总体情况", "主动公开", "依申请公开", "复议诉讼", "问题改进", "其他事项"), sections);
+		DocumentSymbol active = report.getChildren().get(1);
+		assertEquals("二、主动公开政府信息情况", active.getDetail());
+		assertEquals(List.of("规章文件", "行政许可", "处罚强制", "收费"),
+				active.getChildren().stream().map(DocumentSymbol::getName).toList());
+		assertEquals(at(text, "section 主动公开", 0, 0).getLine(), active.getRange().getStart().getLine());
+	}
+
+	@Test
+	void foldingCoversSectionsAndTables() throws Exception {
+		client.open(uri, text);
+		List<FoldingRange> ranges = client.server.getTextDocumentService()
+				.foldingRange(new FoldingRangeRequestParams(new TextDocumentIdentifier(uri))).get(30, TimeUnit.SECONDS);
+		int tableLine = at(text, "table 申请", 0, 0).getLine();
+		int sectionLine = at(text, "section 依申请公开", 0, 0).getLine();
+		assertTrue(ranges.stream().anyMatch(r -> r.getStartLine() == tableLine && r.getEndLine() > tableLine + 20), ranges.toString());
+		assertTrue(ranges.stream().anyMatch(r -> r.getStartLine() == sectionLine), ranges.toString());
+		// the report itself (the whole file) is not folded
+		int reportLine = at(text, "report ", 0, 0).getLine();
+		assertFalse(ranges.stream().anyMatch(r -> r.getStartLine() == reportLine), ranges.toString());
+	}
+
+	@Test
+	void formattingRealignsAMessedUpRow() throws Exception {
+		String messy = text.replace("      新收            24 2 0 0 0 0 26", "新收 24   2 0 0 0 0     26");
+		client.open(uri, messy);
+		List<? extends TextEdit> edits = client.server.getTextDocumentService()
+				.formatting(new DocumentFormattingParams(new TextDocumentIdentifier(uri), new FormattingOptions(2, true)))
+				.get(30, TimeUnit.SECONDS);
+		assertFalse(edits.isEmpty());
+		String formatted = apply(messy, edits);
+		int line = at(formatted, "新收 ", 0, 0).getLine();
+		String row = formatted.split("\n", -1)[line];
+		assertTrue(row.startsWith("      新收 "), "indented like its siblings: [" + row + "]");
+		assertTrue(row.matches("\\s+新收\\s+24\\s+2\\s+0\\s+0\\s+0\\s+0\\s+26\\s*"), row);
+	}
+
+	/** Applies LSP edits as a client does: all ranges refer to the original text. */
+	static String apply(String original, List<? extends TextEdit> edits) {
+		Document doc = new Document(1, original);
+		StringBuilder result = new StringBuilder(original);
+		edits.stream().sorted((a, b) -> doc.getOffSet(b.getRange().getStart()) - doc.getOffSet(a.getRange().getStart()))
+				.forEach(e -> result.replace(doc.getOffSet(e.getRange().getStart()), doc.getOffSet(e.getRange().getEnd()),
+						e.getNewText()));
+		return result.toString();
+	}
+
+	List<CompletionItem> complete(Position pos) throws Exception {
+		Either<List<CompletionItem>, CompletionList> result = client.server.getTextDocumentService()
+				.completion(new CompletionParams(new TextDocumentIdentifier(uri), pos)).get(30, TimeUnit.SECONDS);
+		assertNotNull(result);
+		return result.isLeft() ? result.getLeft() : result.getRight().getItems();
+	}
+}

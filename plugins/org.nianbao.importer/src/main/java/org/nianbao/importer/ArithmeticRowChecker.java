@@ -1,0 +1,26 @@
+package org.nianbao.importer;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.nianbao.arithmetic.Arithmetic;
+import org.nianbao.nianbao.Leaf;
+import org.nianbao.nianbao.TableDef;
+
+/** The row checker backed by the runtime's arithmetic service: the relations come from the template. */
+public final class ArithmeticRowChecker implements RowChecker {
+	private final Arithmetic arithmetic;
+
+	public ArithmeticRowChecker() {
+		this(new Arithmetic());
+	}
+
+	public ArithmeticRowChecker(Arithmetic arithmetic) {
+		this.arithmetic = arithmetic;
+	}
+
+	@Override
+	public boolean holds(TableDef table, Leaf row, List<BigDecimal> values) {
+		return arithmetic.rowSatisfies(table, row, values);
+	}
+}

@@ -1,0 +1,89 @@
+package org.nianbao.importer;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.nianbao.importer.ImportedReport.Cell;
+
+/**
+ * Cells as published: a number, maybe with a unit (`2862万元`) or a remark (`4(1个废止,3个到期自动失效`),
+ * thousands separators, a blank marker (`-`, `—`, `/`), or an empty cell of a real table.
+ */
+public final class Cells {
+	private Cells() {
+	}
+
+	private static final Pattern NUMBER = Pattern
+			.compile("^([+\\-−－]?)(\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:[.．](\\d+))?(.*)$", Pattern.DOTALL);
+	private static final Pattern UNIT = Pattern.compile("^(万元|元|亿元|件|个|条|次|项|宗|人次|家|份|%|％|万)$");
+	private static final Pattern BLANK = Pattern.compile("^(-|－|—|——|–|/|／|\\\\|无|空|／)$");
+	private static final int MAX_REMARK = 60;
+
+	/** Whether a token reads as a cell (and not as a numbered label like `1.属于国家秘密`). */
+	public static boolean isCell(String text) {
+		return text.isEmpty() || BLANK.matcher(text).matches() || number(text) != null;
+	}
+
+	public static boolean isDigits(String text) {
+		return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
+	}
+
+	public static Cell parse(String text) {
+		if (text.isEmpty()) {
+			return Cell.blank(null);
+		}
+		if (BLANK.matcher(text).matches()) {
+			return Cell.blank(text.equals("-") ? null : text);
+		}
+		Matcher m = number(text);
+		if (m == null) {
+			return null;
+		}
+		String sign = m.group(1).isEmpty() ? "" : "-";
+		String integer = m.group(2).replaceAll("[,，]", "");
+		String fraction = m.group(3);
+		BigDecimal value = new BigDecimal(sign + integer + (fraction == null ? "" : "." + fraction));
+		String rest = m.group(4).strip();
+		String note = null;
+		if (!rest.isEmpty()) {
+			if (UNIT.matcher(rest).matches()) {
+				note = text; // the unit belongs to the number: keep the cell as published
+			} else {
+				note = unbracket(rest);
+			}
+		} else if (!m.group(2).equals(integer) || !m.group(1).isEmpty() && !m.group(1).equals("-")) {
+			note = text;
+		}
+		return new Cell(value, note);
+	}
+
+	private static Matcher number(String text) {
+		Matcher m = NUMBER.matcher(text);
+		if (!m.matches()) {
+			return null;
+		}
+		String rest = m.group(4).strip();
+		// `1.属于…`, `2、…`: numbering of a label, not a number; long rests are sentences, not remarks.
+		if (rest.startsWith(".") || rest.startsWith("．") || rest.startsWith("、") || rest.length() > MAX_REMARK
+				|| rest.startsWith("年") || rest.startsWith("月") || rest.startsWith("日")) {
+			return null;
+		}
+		if (m.group(3) == null && (text.contains(".") || text.contains("．")) && rest.isEmpty()) {
+			return null;
+		}
+		return m;
+	}
+
+	/** `(1个废止,3个到期自动失效` → `1个废止,3个到期自动失效`: the remark without its brackets. */
+	static String unbracket(String rest) {
+		String r = rest;
+		if (r.startsWith("(") || r.startsWith("（")) {
+			r = r.substring(1);
+			if (r.endsWith(")") || r.endsWith("）")) {
+				r = r.substring(0, r.length() - 1);
+			}
+		}
+		return r.strip();
+	}
+}

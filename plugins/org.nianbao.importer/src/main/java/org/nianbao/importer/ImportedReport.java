@@ -1,0 +1,80 @@
+package org.nianbao.importer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nianbao.nianbao.Leaf;
+import org.nianbao.nianbao.SectionDef;
+import org.nianbao.nianbao.TableDef;
+import org.nianbao.nianbao.Template;
+
+/** What the importer understood of a publication, before it is printed as a `.nianbao` report. */
+public final class ImportedReport {
+	public Template template;
+	public String name;
+	public String title;
+	public String organ;
+	public Integer year;
+	public String date;
+	/** The text between the title and the first section heading, kept with 总体情况. */
+	public final List<String> preamble = new ArrayList<>();
+	public final List<Section> sections = new ArrayList<>();
+
+	public static final class Section {
+		public final SectionDef def;
+		/** Paragraphs and tables in published order. */
+		public final List<Object> contents = new ArrayList<>();
+
+		public Section(SectionDef def) {
+			this.def = def;
+		}
+	}
+
+	public static final class Table {
+		public final TableDef def;
+		public final List<Row> rows = new ArrayList<>();
+
+		public Table(TableDef def) {
+			this.def = def;
+		}
+	}
+
+	/**
+	 * One row: cells per column leaf (null = blank).
+	 *
+	 * @param publishedLabel the label as published when it differs from the template's (a typo)
+	 * @param comment        a remark for the reader (raw run-together digits), or null
+	 */
+	public record Row(Leaf leaf, String publishedLabel, List<Cell> cells, String comment, int line) {
+	}
+
+	/** A cell: a value or blank (null), with the published text as note when it said more than the number. */
+	public record Cell(BigDecimal value, String note) {
+		public static Cell blank(String note) {
+			return new Cell(null, note);
+		}
+	}
+
+	public Section section(SectionDef def) {
+		for (Section s : sections) {
+			if (s.def == def) {
+				return s;
+			}
+		}
+		Section s = new Section(def);
+		sections.add(s);
+		return s;
+	}
+
+	public Table table(TableDef def) {
+		for (Section s : sections) {
+			for (Object o : s.contents) {
+				if (o instanceof Table t && t.def == def) {
+					return t;
+				}
+			}
+		}
+		return null;
+	}
+}

@@ -1,0 +1,112 @@
+package org.nianbao.importer;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Label comparison as publications need it: full- and half-width forms, spaces inside labels, quote
+ * styles and numbering ("一、", "（三）", "1.") must not decide whether two labels are the same.
+ */
+public final class Labels {
+	private Labels() {
+	}
+
+	private static final Pattern NUMBERING = Pattern.compile(
+			"^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\\d+[.．、]|第[一二三四五六七八九十]+[部分章]?[、.．]?)");
+
+	/** Canonical form: full-width brackets/colons/commas, no whitespace, one quote style. */
+	public static String normalize(String s) {
+		StringBuilder sb = new StringBuilder(s.length());
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') {
+				continue;
+			}
+			switch (c) {
+			case '(' -> sb.append('（');
+			case ')' -> sb.append('）');
+			case ':' -> sb.append('：');
+			case ',' -> sb.append('，');
+			case ';' -> sb.append('；');
+			case '．' -> sb.append('.');
+			case '“', '”', '"', '＂', '「', '」' -> sb.append('"');
+			case '‘', '’', '\'' -> sb.append('\'');
+			case '﹝', '〔', '[' -> sb.append('〔');
+			case '﹞', '〕', ']' -> sb.append('〕');
+			default -> {
+				// Full-width ASCII letters and digits (Ａ, １) are the same characters as half-width ones.
+				if (c >= '\uff10' && c <= '\uff19' || c >= '\uff21' && c <= '\uff3a' || c >= '\uff41' && c <= '\uff5a') {
+					sb.append((char) (c - 0xfee0));
+				} else {
+					sb.append(c);
+				}
+			}
+			}
+		}
+		return sb.toString();
+	}
+
+	/** The normalized label without its leading numbering. */
+	public static String core(String s) {
+		String n = normalize(s);
+		Matcher m = NUMBERING.matcher(n);
+		return m.find() ? n.substring(m.end()) : n;
+	}
+
+	/** The leading numbering of a normalized label ("（三）", "5."), or "" when it has none. */
+	public static String numbering(String s) {
+		String n = normalize(s);
+		Matcher m = NUMBERING.matcher(n);
+		return m.find() ? n.substring(0, m.end()) : "";
+	}
+
+	/** Same label up to width, spacing, quotes and (when one side has none) numbering. */
+	public static boolean same(String published, String label) {
+		String a = normalize(published), b = normalize(label);
+		if (a.equals(b)) {
+			return true;
+		}
+		String na = numbering(a), nb = numbering(b);
+		if (na.isEmpty() || nb.isEmpty() || equivalentNumbering(na, nb)) {
+			return core(a).equals(core(b)) && !core(a).isEmpty();
+		}
+		return false;
+	}
+
+	/** "1." and "1、", "一、" and "一." count as the same numbering; "（一）" is another level. */
+	public static boolean equivalentNumbering(String a, String b) {
+		return stripPunct(a).equals(stripPunct(b));
+	}
+
+	private static String stripPunct(String s) {
+		return s.replaceAll("[、.．]", "");
+	}
+
+	/** 1 − edit distance / longer length, over the normalized forms (1 = equal). */
+	public static double similarity(String a, String b) {
+		String x = normalize(a), y = normalize(b);
+		int max = Math.max(x.length(), y.length());
+		if (max == 0) {
+			return 1;
+		}
+		return 1.0 - (double) distance(x, y) / max;
+	}
+
+	static int distance(String a, String b) {
+		int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			prev[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			cur[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+				cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+			}
+			int[] t = prev;
+			prev = cur;
+			cur = t;
+		}
+		return prev[b.length()];
+	}
+}

@@ -1,0 +1,51 @@
+package org.nianbao.importer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ways a run of digits can be cut into a given number of counts: every count is written without
+ * leading zeros (a lone "0" is fine), as any publication writes numbers.
+ */
+public final class RowSplitter {
+	private RowSplitter() {
+	}
+
+	/** Thrown when there are more candidate splits than the limit: too many to call any one unique. */
+	public static final class TooManySplits extends Exception {
+		private static final long serialVersionUID = 1L;
+	}
+
+	public static List<List<BigDecimal>> splits(String digits, int parts, int limit) throws TooManySplits {
+		List<List<BigDecimal>> result = new ArrayList<>();
+		if (parts <= 0 || digits.length() < parts) {
+			return result;
+		}
+		split(digits, 0, parts, new ArrayList<>(), result, limit);
+		return result;
+	}
+
+	private static void split(String d, int from, int parts, List<BigDecimal> acc, List<List<BigDecimal>> out, int limit)
+			throws TooManySplits {
+		int rest = d.length() - from;
+		if (parts == 1) {
+			if (rest == 1 || d.charAt(from) != '0') {
+				List<BigDecimal> done = new ArrayList<>(acc);
+				done.add(new BigDecimal(d.substring(from)));
+				out.add(done);
+				if (out.size() > limit) {
+					throw new TooManySplits();
+				}
+			}
+			return;
+		}
+		// A part beginning with 0 is exactly "0"; otherwise leave at least one digit per later part.
+		int maxLen = d.charAt(from) == '0' ? 1 : rest - (parts - 1);
+		for (int len = 1; len <= maxLen; len++) {
+			acc.add(new BigDecimal(d.substring(from, from + len)));
+			split(d, from + len, parts - 1, acc, out, limit);
+			acc.remove(acc.size() - 1);
+		}
+	}
+}

@@ -1,0 +1,84 @@
+package org.nianbao.importer.audit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The result of auditing a batch of reports: one entry per input, and every finding. */
+public final class AuditSummary {
+
+	/**
+	 * One report of the batch.
+	 *
+	 * @param status "ok", or "import-failed" / "unreadable" when the input never became a report
+	 */
+	public record Entry(String input, String organ, Integer year, String template, int errors, int warnings,
+			List<String> firstFindings, String status) {
+	}
+
+	/** One finding, located in the input (for imported inputs: the line of the published file). */
+	public record Item(String input, int line, int column, String severity, String code, String message) {
+		public boolean isError() {
+			return "error".equals(severity);
+		}
+	}
+
+	public final List<Entry> reports = new ArrayList<>();
+	public final List<Item> findings = new ArrayList<>();
+
+	public int errorCount() {
+		return (int) findings.stream().filter(Item::isError).count();
+	}
+
+	public int warningCount() {
+		return (int) findings.stream().filter(f -> "warning".equals(f.severity())).count();
+	}
+
+	public int reportsWithErrors() {
+		return (int) reports.stream().filter(e -> e.errors() > 0).count();
+	}
+
+	public int failedInputs() {
+		return (int) reports.stream().filter(e -> !"ok".equals(e.status())).count();
+	}
+
+	/** Findings per code, codes in order. */
+	public Map<String, Integer> byCode() {
+		Map<String, Integer> m = new TreeMap<>();
+		for (Item f : findings) {
+			m.merge(f.code(), 1, Integer::sum);
+		}
+		return m;
+	}
+
+	/** Reports per bucket of error counts: 0, 1, 2–5, 6–10, more. */
+	public Map<String, Integer> byErrorBucket() {
+		Map<String, Integer> m = new java.util.LinkedHashMap<>();
+		for (String b : BUCKETS) {
+			m.put(b, 0);
+		}
+		for (Entry e : reports) {
+			m.merge(bucket(e.errors()), 1, Integer::sum);
+		}
+		return m;
+	}
+
+	public static final List<String> BUCKETS = List.of("0", "1", "2–5", "6–10", ">10");
+
+	static String bucket(int errors) {
+		return errors == 0 ? "0" : errors == 1 ? "1" : errors <= 5 ? "2–5" : errors <= 10 ? "6–10" : ">10";
+	}
+
+	/** Findings per severity (error, warning, info). */
+	public Map<String, Integer> bySeverity() {
+		Map<String, Integer> m = new java.util.LinkedHashMap<>();
+		m.put("error", 0);
+		m.put("warning", 0);
+		m.put("info", 0);
+		for (Item f : findings) {
+			m.merge(f.severity(), 1, Integer::sum);
+		}
+		return m;
+	}
+}

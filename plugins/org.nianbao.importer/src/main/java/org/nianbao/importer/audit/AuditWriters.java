@@ -1,0 +1,200 @@
+package org.nianbao.importer.audit;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The audit summary as CSV (reports; findings), JSON and a self-contained HTML page with inline SVG charts. */
+public final class AuditWriters {
+	private AuditWriters() {
+	}
+
+	// ---- CSV (RFC 4180, with a BOM so that spreadsheet programs read the Chinese right) -------
+
+	public static String reportsCsv(AuditSummary s) {
+		StringBuilder sb = new StringBuilder("\ufeff");
+		row(sb, "input", "organ", "year", "template", "errors", "warnings", "status", "first_findings");
+		for (AuditSummary.Entry e : s.reports) {
+			row(sb, e.input(), nz(e.organ()), e.year() == null ? "" : e.year().toString(), nz(e.template()),
+					String.valueOf(e.errors()), String.valueOf(e.warnings()), e.status(), String.join(" | ", e.firstFindings()));
+		}
+		return sb.toString();
+	}
+
+	public static String findingsCsv(AuditSummary s) {
+		StringBuilder sb = new StringBuilder("\ufeff");
+		row(sb, "input", "line", "column", "severity", "code", "message");
+		for (AuditSummary.Item f : s.findings) {
+			row(sb, f.input(), String.valueOf(f.line()), String.valueOf(f.column()), f.severity(), f.code(), f.message());
+		}
+		return sb.toString();
+	}
+
+	private static void row(StringBuilder sb, String... cells) {
+		for (int i = 0; i < cells.length; i++) {
+			if (i > 0) {
+				sb.append(',');
+			}
+			String c = cells[i];
+			// A leading = + - @ would be a formula in a spreadsheet: quote it with an apostrophe.
+			if (!c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0 && !c.matches("-?\\d+")) {
+				c = "'" + c;
+			}
+			if (c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")) {
+				c = "\"" + c.replace("\"", "\"\"") + "\"";
+			}
+			sb.append(c);
+		}
+		sb.append("\r\n");
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+
+	// ---- JSON ----------------------------------------------------------------------------------
+
+	public static String json(AuditSummary s) {
+		ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+		ObjectNode root = mapper.createObjectNode();
+		ObjectNode totals = root.putObject("totals");
+		totals.put("reports", s.reports.size());
+		totals.put("reportsWithErrors", s.reportsWithErrors());
+		totals.put("failedInputs", s.failedInputs());
+		totals.put("errors", s.errorCount());
+		totals.put("warnings", s.warningCount());
+		ArrayNode reports = root.putArray("reports");
+		for (AuditSummary.Entry e : s.reports) {
+			ObjectNode r = reports.addObject();
+			r.put("input", e.input());
+			r.put("organ", e.organ());
+			if (e.year() == null) {
+				r.putNull("year");
+			} else {
+				r.put("year", e.year());
+			}
+			r.put("template", e.template());
+			r.put("errors", e.errors());
+			r.put("warnings", e.warnings());
+			r.put("status", e.status());
+			ArrayNode ff = r.putArray("firstFindings");
+			e.firstFindings().forEach(ff::add);
+		}
+		ArrayNode findings = root.putArray("findings");
+		for (AuditSummary.Item f : s.findings) {
+			ObjectNode o = findings.addObject();
+			o.put("input", f.input());
+			o.put("line", f.line());
+			o.put("column", f.column());
+			o.put("severity", f.severity());
+			o.put("code", f.code());
+			o.put("message", f.message());
+		}
+		ObjectNode byCode = root.putObject("findingsByCode");
+		s.byCode().forEach(byCode::put);
+		try {
+			return mapper.writeValueAsString(root) + "\n";
+		} catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	// ---- HTML ----------------------------------------------------------------------------------
+
+	public static String html(AuditSummary s, String title) {
+		StringBuilder h = new StringBuilder();
+		h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(title))
+				.append("</title>\n<style>\n")
+				.append("body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;margin:2em;color:#222}\n")
+				.append("table{border-collapse:collapse;margin:1em 0;font-size:14px}th,td{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top}\n")
+				.append("th{background:#f0f0f0}td.n{text-align:right}tr.bad td{background:#fff3f3}\n")
+				.append(".charts{display:flex;flex-wrap:wrap;gap:2em}.chart h3{font-size:15px;margin:.5em 0}\n")
+				.append(".totals span{display:inline-block;margin-right:2em;font-size:18px}\n")
+				.append("@media print{.charts{display:block}}\n</style>\n</head>\n<body>\n");
+		h.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"totals\">")
+				.append("<span>报告 <b>").append(s.reports.size()).append("</b></span>")
+				.append("<span>有错误的报告 <b>").append(s.reportsWithErrors()).append("</b></span>")
+				.append("<span>未能导入 <b>").append(s.failedInputs()).append("</b></span>")
+				.append("<span>错误 <b>").append(s.errorCount()).append("</b></span>")
+				.append("<span>警告 <b>").append(s.warningCount()).append("</b></span></p>\n");
+		h.append("<div class=\"charts\">\n");
+		h.append(chart("各规则的问题数 Findings by rule", s.byCode(), "#c0504d"));
+		h.append(chart("按错误数分组的报告数 Reports by number of errors", s.byErrorBucket(), "#4f81bd"));
+		h.append(chart("问题的严重程度 Findings by severity", s.bySeverity(), "#9bbb59"));
+		h.append("</div>\n<h2>报告一览 Reports</h2>\n<table>\n<thead><tr><th scope=\"col\">文件</th><th scope=\"col\">机关</th>"
+				+ "<th scope=\"col\">年度</th><th scope=\"col\">模板</th><th scope=\"col\">错误</th><th scope=\"col\">警告</th>"
+				+ "<th scope=\"col\">首要问题</th></tr></thead>\n<tbody>\n");
+		for (AuditSummary.Entry e : s.reports) {
+			h.append("<tr").append(e.errors() > 0 || !"ok".equals(e.status()) ? " class=\"bad\"" : "").append("><td>")
+					.append(esc(e.input())).append("</td><td>").append(esc(nz(e.organ()))).append("</td><td class=\"n\">")
+					.append(e.year() == null ? "" : e.year()).append("</td><td>").append(esc(nz(e.template())))
+					.append("</td><td class=\"n\">").append(e.errors()).append("</td><td class=\"n\">").append(e.warnings())
+					.append("</td><td>");
+			for (String f : e.firstFindings()) {
+				h.append(esc(f)).append("<br>");
+			}
+			h.append("</td></tr>\n");
+		}
+		h.append("</tbody>\n</table>\n<h2>全部问题 Findings</h2>\n<table>\n<thead><tr><th scope=\"col\">文件</th>"
+				+ "<th scope=\"col\">行</th><th scope=\"col\">列</th><th scope=\"col\">级别</th><th scope=\"col\">代码</th>"
+				+ "<th scope=\"col\">说明</th></tr></thead>\n<tbody>\n");
+		for (AuditSummary.Item f : s.findings) {
+			h.append("<tr><td>").append(esc(f.input())).append("</td><td class=\"n\">").append(f.line())
+					.append("</td><td class=\"n\">").append(f.column()).append("</td><td>").append(esc(f.severity()))
+					.append("</td><td>").append(esc(f.code())).append("</td><td>").append(esc(f.message()))
+					.append("</td></tr>\n");
+		}
+		h.append("</tbody>\n</table>\n</body>\n</html>\n");
+		return h.toString();
+	}
+
+	/** A horizontal bar chart as inline SVG: one bar per key, the count written after it. */
+	static String chart(String title, Map<String, Integer> data, String color) {
+		int max = data.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+		int barH = 22, labelW = 90, width = 420, chartW = width - labelW - 50;
+		int height = Math.max(1, data.size()) * (barH + 6) + 10;
+		StringBuilder sb = new StringBuilder("<figure class=\"chart\"><h3>").append(esc(title)).append("</h3>\n")
+				.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
+				.append(height).append("\" role=\"img\" aria-label=\"").append(esc(title)).append("\">\n");
+		int y = 5;
+		if (data.isEmpty()) {
+			sb.append("<text x=\"0\" y=\"20\" font-size=\"13\">（无）</text>\n");
+		}
+		for (Map.Entry<String, Integer> e : data.entrySet()) {
+			int w = max == 0 ? 0 : Math.max(e.getValue() > 0 ? 2 : 0, (int) Math.round((double) e.getValue() / max * chartW));
+			sb.append("<text x=\"").append(labelW - 6).append("\" y=\"").append(y + barH - 6)
+					.append("\" font-size=\"13\" text-anchor=\"end\">").append(esc(e.getKey())).append("</text>")
+					.append("<rect x=\"").append(labelW).append("\" y=\"").append(y).append("\" width=\"").append(w)
+					.append("\" height=\"").append(barH).append("\" fill=\"").append(color).append("\"><title>")
+					.append(esc(e.getKey())).append(": ").append(e.getValue()).append("</title></rect>")
+					.append("<text x=\"").append(labelW + w + 6).append("\" y=\"").append(y + barH - 6)
+					.append("\" font-size=\"13\">").append(e.getValue()).append("</text>\n");
+			y += barH + 6;
+		}
+		return sb.append("</svg></figure>\n").toString();
+	}
+
+	static String esc(String s) {
+		if (s == null) {
+			return "";
+		}
+		StringBuilder sb = new StringBuilder(s.length());
+		for (char c : s.toCharArray()) {
+			switch (c) {
+			case '<' -> sb.append("&lt;");
+			case '>' -> sb.append("&gt;");
+			case '&' -> sb.append("&amp;");
+			case '"' -> sb.append("&quot;");
+			case '\'' -> sb.append("&#39;");
+			default -> sb.append(c);
+			}
+		}
+		return sb.toString();
+	}
+
+}

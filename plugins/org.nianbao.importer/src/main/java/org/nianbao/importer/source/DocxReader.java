@@ -1,0 +1,145 @@
+package org.nianbao.importer.source;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.nianbao.importer.ImportCodes;
+import org.nianbao.importer.ImportException;
+import org.nianbao.importer.ImportLimits;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+
+/**
+ * Word documents: every body paragraph is a unit, every table row a physical row; a cell that
+ * continues a vertical merge is a position, not a cell, and yields no token. Locations are the
+ * ordinal of the paragraph or table row in the body ("line" N).
+ */
+public final class DocxReader {
+	private DocxReader() {
+	}
+
+	public static List<Token> read(byte[] bytes) throws ImportException {
+		inspectZip(bytes);
+		// POI's own guards as well: they see what the streaming pre-check cannot (e.g. lying headers).
+		ZipSecureFile.setMinInflateRatio(ImportLimits.MIN_INFLATE_RATIO);
+		ZipSecureFile.setMaxEntrySize(ImportLimits.MAX_ZIP_ENTRY_BYTES);
+		List<Token> tokens = new ArrayList<>();
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+			int line = 0, unit = 0, row = 0;
+			for (IBodyElement el : doc.getBodyElements()) {
+				if (el instanceof XWPFParagraph p) {
+					line++;
+					String t = Texts.strip(p.getText());
+					if (!t.isEmpty()) {
+						tokens.add(new Token(t, line, -1, unit++, t));
+					}
+				} else if (el instanceof XWPFTable table) {
+					for (XWPFTableRow tr : table.getRows()) {
+						line++;
+						int r = row++;
+						for (XWPFTableCell cell : tr.getTableCells()) {
+							if (continuesVerticalMerge(cell)) {
+								continue;
+							}
+							StringBuilder sb = new StringBuilder();
+							for (XWPFParagraph p : cell.getParagraphs()) {
+								sb.append(p.getText());
+							}
+							String t = Texts.strip(sb.toString());
+							tokens.add(new Token(t, line, r, unit++, t));
+						}
+					}
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			String msg = String.valueOf(e.getMessage());
+			if (msg.toLowerCase(Locale.ROOT).contains("zip bomb") || msg.contains("inflate")) {
+				throw new ImportException(1, ImportCodes.REFUSED,
+						"拒绝导入：DOCX 解压比例异常，疑似压缩炸弹 (refused: zip bomb suspected)", e);
+			}
+			throw new ImportException(1, ImportCodes.UNKNOWN_FORM,
+					"无法读取 DOCX：" + e.getClass().getSimpleName() + ": " + firstLine(msg) + " (not a readable DOCX)", e);
+		}
+		return tokens;
+	}
+
+	private static boolean continuesVerticalMerge(XWPFTableCell cell) {
+		CTTcPr pr = cell.getCTTc().getTcPr();
+		if (pr == null || !pr.isSetVMerge()) {
+			return false;
+		}
+		// <w:vMerge/> without a value continues the merge; only "restart" opens one.
+		return pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE;
+	}
+
+	private static String firstLine(String s) {
+		int nl = s.indexOf('\n');
+		return nl < 0 ? s : s.substring(0, nl);
+	}
+
+	/**
+	 * Streams through the archive before POI sees it: too many entries, entries inflating past the
+	 * limits (a zip bomb) and XML parts declaring a DTD (XXE) are refused with a clear message.
+	 */
+	static void inspectZip(byte[] bytes) throws ImportException {
+		long total = 0;
+		int entries = 0;
+		try (ZipInputStream zin = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+			ZipEntry e;
+			byte[] buf = new byte[8192];
+			while ((e = zin.getNextEntry()) != null) {
+				if (++entries > ImportLimits.MAX_ZIP_ENTRIES) {
+					throw refused("条目过多（超过 " + ImportLimits.MAX_ZIP_ENTRIES + " 个）(too many entries)");
+				}
+				String name = e.getName();
+				boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
+				StringBuilder head = new StringBuilder();
+				long size = 0;
+				int n;
+				InputStream in = zin;
+				while ((n = in.read(buf)) > 0) {
+					size += n;
+					total += n;
+					if (size > ImportLimits.MAX_ZIP_ENTRY_BYTES || total > ImportLimits.MAX_ZIP_TOTAL_BYTES) {
+						throw refused("解压后过大，疑似压缩炸弹 (zip bomb suspected: " + name + ")");
+					}
+					if (xml && head.length() < 64 * 1024) {
+						head.append(new String(buf, 0, n, StandardCharsets.ISO_8859_1));
+					}
+				}
+				if (e.getCompressedSize() > 0 && size > 1024 * 1024
+						&& (double) e.getCompressedSize() / size < ImportLimits.MIN_INFLATE_RATIO) {
+					throw refused("解压比例异常，疑似压缩炸弹 (zip bomb suspected: " + name + ")");
+				}
+				String h = head.toString().toUpperCase(Locale.ROOT);
+				if (xml && (h.contains("<!DOCTYPE") || h.contains("<!ENTITY"))) {
+					throw refused("部件 " + name + " 含 DTD 或实体声明，可能是 XXE 攻击 (DTD in " + name + ", possible XXE)");
+				}
+			}
+		} catch (IOException ex) {
+			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, "无法读取 DOCX（不是有效的 ZIP）(not a valid DOCX): "
+					+ ex.getMessage(), ex);
+		}
+		if (entries == 0) {
+			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, "无法读取 DOCX（空的压缩包）(empty archive)");
+		}
+	}
+
+	private static ImportException refused(String why) {
+		return new ImportException(1, ImportCodes.REFUSED, "拒绝导入：DOCX " + why);
+	}
+}

@@ -1,0 +1,124 @@
+package org.nianbao.validation;
+
+import java.text.MessageFormat;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every Nianbao diagnostic message, keyed by issue code, in Chinese (default) and English. A
+ * message is rendered from its code and issue data only, so any tool can re-render a finding in
+ * the other language ({@code --lang en}). The data of cell codes starts with the layout of
+ * {@link Finding} (expected, actual, table, row, column); the placeholders below name the
+ * positions: {0} expected, {1} actual, {2} table, {3} row, {4} column, {5}… per code.
+ */
+public final class Messages {
+	private Messages() {
+	}
+
+	/** Chinese unless the system property {@code nianbao.lang} says {@code en}. */
+	public static String defaultLanguage() {
+		String lang = System.getProperty("nianbao.lang", "zh");
+		return lang.toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "zh";
+	}
+
+	private static final Map<String, String[]> TEXTS = new HashMap<>();
+
+	private static void put(String code, String zh, String en) {
+		TEXTS.put(code, new String[] { zh, en });
+	}
+
+	static {
+		// {5} name of the derived value, {6} derivation
+		put(IssueCodes.RELATION_MISMATCH, "{5}应为 {0}（= {6}），实为 {1}", "{5} should be {0} (= {6}), found {1}");
+		// {5} cell, {6} number of relations, {7} the relations
+		put(IssueCodes.LIKELY_CULPRIT, "{5} 很可能是出错的一格：改为 {0} 可同时满足它所在的 {6} 条勾稽关系（{7}），实为 {1}",
+				"{5} is the likely culprit: {0} would satisfy all {6} relations it takes part in ({7}); found {1}");
+		put(IssueCodes.BLANK_DETERMINED, "{5}空缺，应为 {0}（= {6}）", "{5} is blank; it should be {0} (= {6})");
+		put(IssueCodes.BLANK_UNDETERMINED, "{5}空缺，勾稽关系无法确定其值，应填写数字",
+				"{5} is blank and no relation determines it; a number is required");
+		put(IssueCodes.NEGATIVE, "{5}为负数 {1}，此处应为非负数", "{5} is negative ({1}); it must not be");
+		put(IssueCodes.NOT_INTEGER, "{5}为 {1}，件数应为整数", "{5} is {1}; a count must be a whole number");
+
+		// structure: {0} table, {1} row, {2} label
+		put(IssueCodes.MISSING_ROW, "表“{0}”缺少行 {1}（{2}）", "table {0} lacks row {1} ({2})");
+		// {0} table, {1} row, {2} expected count, {3} actual count
+		put(IssueCodes.TOO_FEW_CELLS, "行 {1} 应有 {2} 个数，只有 {3} 个", "row {1} needs {2} numbers, has {3}");
+		put(IssueCodes.TOO_MANY_CELLS, "行 {1} 应有 {2} 个数，多出 {3} 个", "row {1} needs {2} numbers, has {3} too many");
+		// {0} section, {1} heading
+		put(IssueCodes.MISSING_SECTION, "缺少第 {0} 部分（{1}）", "section {0} ({1}) is missing");
+		// {0} table, {1} caption, {2} section
+		put(IssueCodes.MISSING_TABLE, "部分 {2} 缺少表“{0}”（{1}）", "section {2} lacks table {0} ({1})");
+		// {0} table, {1} row, {2} template label, {3} written label
+		put(IssueCodes.LABEL_MISMATCH, "行 {1} 的名称应为“{2}”，写作“{3}”", "row {1} is labelled \"{2}\" in the format, written \"{3}\"");
+		// {0} table, {1} row
+		put(IssueCodes.DUPLICATE_ROW, "表“{0}”中行 {1} 重复", "row {1} appears twice in table {0}");
+		// {0} written date, {1} reason
+		put(IssueCodes.BAD_DATE, "发布日期“{0}”无效：{1}", "publication date \"{0}\" is invalid: {1}");
+		// {0} written year, {1} reason
+		put(IssueCodes.BAD_YEAR, "年度 {0} 无效：{1}", "year {0} is invalid: {1}");
+		put(IssueCodes.DUPLICATE_SECTION, "第 {0} 部分重复", "section {0} appears twice");
+		put(IssueCodes.DUPLICATE_TABLE, "表“{0}”重复", "table {0} appears twice");
+
+		// cross-year: cell data, {5} last year's 结转下年, {6} previous file
+		put(IssueCodes.CARRY_OVER_MISMATCH, "上年结转应为 {0}（= 上年报告 {6} 的结转下年度继续办理），实为 {1}",
+				"carried over from last year should be {0} (= carried forward in last year's report {6}), found {1}");
+		// {5} last year's 现行有效, {6} 本年制发, {7} 本年废止, {8} previous file
+		put(IssueCodes.IN_FORCE_MISMATCH, "现行有效件数应约为 {0}（= 上年 {5} + 本年制发 {6} − 本年废止 {7}），实为 {1}",
+				"documents in force should be about {0} (= last year {5} + issued {6} − repealed {7}), found {1}");
+		// narrative: {0} stated, {1} table figure, {2} phrase, {3} what the table figure is
+		put(IssueCodes.NARRATIVE_MISMATCH, "正文“{2}”为 {0}，与表格不符：{3}为 {1}",
+				"the text says {0} (\"{2}\") but the tables say {1} ({3})");
+		// {0} the path, {1} reason
+		put(IssueCodes.TEXT_EXPRESSION_UNRESOLVED, "表达式中的“{0}”不是表格中的单元格：{1}",
+				"\"{0}\" in the expression names no cell: {1}");
+		put(IssueCodes.TEXT_EXPRESSION_SYNTAX, "表达式“{0}”有语法错误：{1}", "expression \"{0}\" does not parse: {1}");
+		put(IssueCodes.TEXT_EXPRESSION_UNDETERMINED, "表达式“{0}”的值无法确定（单元格空缺）",
+				"the value of expression \"{0}\" cannot be determined (blank cells)");
+		put(IssueCodes.FEES_NOT_STATED, "第六部分未说明信息处理费的收取情况（收费通知件数、金额）",
+				"section 6 does not state the information-processing fees charged");
+		// {0} length, {1} limit
+		put(IssueCodes.OVERVIEW_TOO_LONG, "总体情况约 {0} 字，格式要求篇幅原则上不超过 {1} 字",
+				"the overview has about {0} characters; the format asks for at most about {1}");
+		// {0} similarity in percent, {1} previous file
+		put(IssueCodes.PROBLEMS_REPEATED, "“存在的主要问题及改进情况”与上年报告 {1} 相似度 {0}%，格式要求不得年年雷同",
+				"section 5 is {0}% similar to last year's report {1}; the format forbids repeating it year after year");
+		// {0} file, {1} reason
+		put(IssueCodes.PREVIOUS_UNREADABLE, "无法读取上年报告 {0}：{1}", "cannot read last year's report {0}: {1}");
+		// {0} file, {1} its year, {2} expected year
+		put(IssueCodes.PREVIOUS_YEAR_MISMATCH, "上年报告 {0} 的年度为 {1}，应为 {2}",
+				"last year's report {0} is for {1}, expected {2}");
+
+		// input limits (see Limits): {0} the size found, {1} the limit
+		put(IssueCodes.FILE_TOO_LARGE, "文件过大：{0} 个字符，超过上限 {1}，未解析",
+				"the file is too large: {0} characters, more than {1}; not parsed");
+		put(IssueCodes.NESTING_TOO_DEEP, "嵌套过深：花括号与圆括号的嵌套超过 {1} 层，未解析",
+				"nesting too deep: braces and parentheses nest more than {1} levels; not parsed");
+		put(IssueCodes.TOO_MANY_ROWS, "行数过多：共 {0} 行，上限为 {1} 行", "too many rows: {0}, at most {1}");
+		put(IssueCodes.ROW_TOO_LONG, "一行的单元格过多：共 {0} 个，上限为 {1} 个", "too many cells in one row: {0}, at most {1}");
+		put(IssueCodes.TEXT_TOO_LONG, "文本过长：{0} 个字符，上限为 {1} 个", "text too long: {0} characters, at most {1}");
+		put(IssueCodes.STRING_TOO_LONG, "字符串或名称过长：{0} 个字符，上限为 {1} 个",
+				"string or name too long: {0} characters, at most {1}");
+	}
+
+	/** The message for a code and its data in the language given ("zh" or "en"). */
+	public static String render(String code, String language, String... data) {
+		String[] texts = TEXTS.get(code);
+		if (texts == null) {
+			return code + (data == null ? "" : " " + String.join(" ", data));
+		}
+		String pattern = "en".equals(language) ? texts[1] : texts[0];
+		Object[] args = data == null ? new Object[0] : data.clone();
+		// MessageFormat treats a single quote as an escape character; the texts above mean it literally
+		return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(args);
+	}
+
+	public static String render(String code, String... data) {
+		return render(code, defaultLanguage(), data);
+	}
+
+	/** Whether a code is known here (so it can be re-rendered). */
+	public static boolean knows(String code) {
+		return TEXTS.containsKey(code);
+	}
+}
