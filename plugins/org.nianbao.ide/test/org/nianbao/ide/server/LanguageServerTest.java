@@ -95,6 +95,34 @@ class LanguageServerTest {
 	}
 
 	@Test
+	void aWrongTotalIsReportedOnItsCellAndTheCodeActionFixesIt() throws Exception {
+		String row = "新收            24 2 0 0 0 0 26";
+		String faulty = text.replace(row, "新收            24 2 0 0 0 0 27");
+		List<Diagnostic> diagnostics = client.open(uri, faulty);
+		Position cell = at(faulty, "新收            24 2 0 0 0 0 27", 0, row.length() - 2);
+		Diagnostic d = diagnostics.stream().filter(x -> x.getCode().getLeft().startsWith("NB1"))
+				.filter(x -> x.getRange().getStart().equals(cell)).findFirst()
+				.orElseThrow(() -> new AssertionError(diagnostics.toString()));
+		assertEquals(DiagnosticSeverity.Error, d.getSeverity());
+		assertEquals(new Position(cell.getLine(), cell.getCharacter() + 2), d.getRange().getEnd());
+		assertTrue(d.getMessage().getLeft().contains("26"), d.getMessage().getLeft());
+
+		List<Either<org.eclipse.lsp4j.Command, org.eclipse.lsp4j.CodeAction>> actions = client.server
+				.getTextDocumentService().codeAction(new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(uri),
+						d.getRange(), new org.eclipse.lsp4j.CodeActionContext(List.of(d))))
+				.get(30, TimeUnit.SECONDS);
+		org.eclipse.lsp4j.CodeAction fix = actions.stream().filter(Either::isRight).map(Either::getRight)
+				.filter(a -> a.getTitle().contains("26")).findFirst()
+				.orElseThrow(() -> new AssertionError(actions + " for " + d));
+		List<TextEdit> edits = fix.getEdit().getChanges().get(uri);
+		String fixed = apply(faulty, edits);
+		assertTrue(fixed.contains(row), "the cell reads 26 again");
+
+		List<Diagnostic> after = client.change(uri, 2, fixed);
+		assertTrue(after.stream().noneMatch(x -> x.getCode().getLeft().startsWith("NB1")), after.toString());
+	}
+
+	@Test
 	void hoverOnANumberNamesItsRowAndColumn() throws Exception {
 		client.open(uri, text);
 		// the row 新收: 24 2 0 0 0 0 26 — hover over the "2" of 商业企业

@@ -65,6 +65,11 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
 		DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
 		symbols.setHierarchicalDocumentSymbolSupport(true);
 		text.setDocumentSymbol(symbols);
+		// as VS Code: code actions as literals (with edits), not as commands
+		org.eclipse.lsp4j.CodeActionCapabilities actions = new org.eclipse.lsp4j.CodeActionCapabilities();
+		actions.setCodeActionLiteralSupport(new org.eclipse.lsp4j.CodeActionLiteralSupportCapabilities(
+				new org.eclipse.lsp4j.CodeActionKindCapabilities(List.of("quickfix", "source"))));
+		text.setCodeAction(actions);
 		caps.setTextDocument(text);
 		params.setCapabilities(caps);
 		server.initialize(params).get(60, TimeUnit.SECONDS);
