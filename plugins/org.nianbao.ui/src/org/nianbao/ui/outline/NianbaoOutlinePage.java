@@ -74,10 +74,11 @@ public class NianbaoOutlinePage extends ContentOutlinePage implements IDocumentL
 
 	/** The current outline items (for tests and the viewer). */
 	public List<ReportOutline.Item> items() {
-		if (document == null) {
+		IDocument current = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		if (current == null) {
 			return List.of();
 		}
-		ParsedDocument parsed = ParsedDocument.parse(document);
+		ParsedDocument parsed = ParsedDocument.parse(current);
 		return NianbaoUi.getDefault().getInjector().getInstance(ReportOutline.class).outline(parsed.resource());
 	}
 

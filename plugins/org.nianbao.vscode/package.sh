@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Packages the VS Code extension: builds the CLI jar (the language server), bundles it as
+# server/nianbao.jar, installs the npm packages and writes plugins/org.nianbao.vscode/nianbao.vsix.
+# Not part of `./build verify` (it needs npm and takes a while).
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+jar="$root/plugins/org.nianbao.cli/target/org.nianbao.cli-0.1.0-SNAPSHOT-all.jar"
+"$root/build" -q -DskipTests package -pl plugins/org.nianbao.cli -am
+mkdir -p "$here/server"
+cp "$jar" "$here/server/nianbao.jar"
+cd "$here"
+# the grammar and manifest must be valid JSON before anything is packed
+node -e 'for (const f of ["package.json", "syntaxes/nianbao.tmLanguage.json", "language-configuration.json"]) JSON.parse(require("fs").readFileSync(f, "utf8"))'
+npm install --no-audit --no-fund
+npx vsce package --out nianbao.vsix
+echo "package.sh: $here/nianbao.vsix"
