@@ -119,6 +119,18 @@ class NianbaoEditorTest {
 	}
 
 	@Test
+	void generateWritesHtmlAndDocxBesideTheFile() throws Exception {
+		List<java.nio.file.Path> written = org.nianbao.ui.commands.GenerateHandler.generate(file);
+		java.nio.file.Path dir = file.getParent().getLocation().toFile().toPath();
+		assertEquals(List.of(dir.resolve("gangkou-2024.html"), dir.resolve("gangkou-2024.docx")), written);
+		String html = Files.readString(written.get(0), StandardCharsets.UTF_8);
+		assertTrue(html.contains("港口镇2024年政府信息公开工作年度报告"), "the title is in the page");
+		try (java.util.zip.ZipFile docx = new java.util.zip.ZipFile(written.get(1).toFile())) {
+			assertNotNull(docx.getEntry("word/document.xml"), "a Word document");
+		}
+	}
+
+	@Test
 	void theOutlineListsSectionsAndTables() {
 		IContentOutlinePage page = editor.getAdapter(IContentOutlinePage.class);
 		assertNotNull(page, "the Generic Editor adapts to our outline page");
