@@ -30,7 +30,8 @@ import com.google.inject.Singleton;
  * Each {@code {…}} span is parsed with the grammar's {@code TextExpression} rule; a cell is named
  * {@code 表.行.列}, where row and column may be any unique suffix of their paths
  * ({@code 复议诉讼.件数.行政复议.总计}). Values come from {@link Arithmetic} (computed cells included).
- * Generators use {@link #render} to print the text with the values.
+ * Generators use {@link #render} to print the text with the values. Reasons for unresolved
+ * paths are message keys ({@code @expr.noTable:表}); {@code Messages.localise} renders them.
  */
 @Singleton
 public class NarrativeExpressions {
@@ -147,14 +148,14 @@ public class NarrativeExpressions {
 	public Resolved resolve(String path, Template template) {
 		String[] parts = path.split("\\.");
 		if (template == null) {
-			return new Resolved(null, null, "报告没有模板");
+			return new Resolved(null, null, "@expr.noTemplate");
 		}
 		if (parts.length < 3) {
-			return new Resolved(null, null, "应写作 表.行.列");
+			return new Resolved(null, null, "@expr.shape");
 		}
 		TableDef table = Tables.findTable(template, parts[0]);
 		if (table == null) {
-			return new Resolved(null, null, "模板中没有表“" + parts[0] + "”");
+			return new Resolved(null, null, "@expr.noTable:" + parts[0]);
 		}
 		var rows = Tables.referableNames(table.getRows().getNodes());
 		var columns = Tables.referableNames(table.getColumns().getNodes());
@@ -166,12 +167,12 @@ public class NarrativeExpressions {
 			Node c = columns.get(column);
 			if (r instanceof Leaf rl && c instanceof Leaf cl) {
 				if (found != null) {
-					return new Resolved(null, null, "有歧义：可指多个单元格");
+					return new Resolved(null, null, "@expr.ambiguous");
 				}
 				found = new Resolved(table, new CellKey(rl, cl), null);
 			}
 		}
-		return found != null ? found : new Resolved(null, null, "表“" + parts[0] + "”中没有这一行和列");
+		return found != null ? found : new Resolved(null, null, "@expr.noCell:" + parts[0]);
 	}
 
 	private BigDecimal eval(TextExpression e, Template template, ReportResult results) {
