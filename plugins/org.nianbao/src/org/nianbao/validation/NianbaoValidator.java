@@ -514,7 +514,7 @@ public class NianbaoValidator extends AbstractNianbaoValidator {
 		ReportResult results = results(report);
 		for (NarrativeExpressions.Span span : expressions.spans(text)) {
 			if (span.expression() == null) {
-				String[] data = { span.source(), span.syntaxError() };
+				String[] data = { shorten(span.source()), span.syntaxError() };
 				errorInText(paragraph, span.start(), span.end() - span.start(), IssueCodes.TEXT_EXPRESSION_SYNTAX, data);
 				continue;
 			}
@@ -524,11 +524,16 @@ public class NianbaoValidator extends AbstractNianbaoValidator {
 				errorInText(paragraph, v.errorStart(), v.errorEnd() - v.errorStart(),
 						IssueCodes.TEXT_EXPRESSION_UNRESOLVED, data);
 			} else if (v.value() == null) {
-				String[] data = { span.source() };
+				String[] data = { shorten(span.source()) };
 				warnInText(paragraph, span.start(), span.end() - span.start(), IssueCodes.TEXT_EXPRESSION_UNDETERMINED,
 						data);
 			}
 		}
+	}
+
+	/** An expression quoted in a message: an unclosed brace would otherwise quote the rest of the text. */
+	private static String shorten(String source) {
+		return source.length() <= 30 ? source : source.substring(0, 30) + "…";
 	}
 
 	private static final Pattern FEES = Pattern.compile("信息处理费|收费");
