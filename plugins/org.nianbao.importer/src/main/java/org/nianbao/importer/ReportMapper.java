@@ -35,7 +35,9 @@ public final class ReportMapper {
 	private static final Pattern YEAR_IN_TITLE = Pattern.compile("(\\d{4})\\s*年");
 	private static final Pattern YEAR_IN_TEXT = Pattern.compile("(\\d{4})\\s*年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告");
 	private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
-	private static final Pattern TITLE = Pattern.compile(".*(年度报告|年报)$");
+	private static final Pattern TITLE = Pattern.compile(".*(年度报告|年报)([（(][^）)]{0,12}[）)])?$");
+	/** Breadcrumbs ("首页 > 政务公开 > …年度报告") name the page, they are not its title. */
+	private static final Pattern BREADCRUMB = Pattern.compile("[>›»]|当前位置|所在位置");
 	private static final Pattern ORGAN = Pattern.compile(
 			"^[\\p{IsHan}A-Za-z0-9（）()·]{2,40}(人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|署|院|中心|办事处|街道|镇|乡|公司|所|站|队|处|部|会)$");
 	private static final Pattern SOURCE = Pattern.compile("来源\\s*[:：]\\s*(\\S+)");
@@ -182,7 +184,8 @@ public final class ReportMapper {
 		int titleIdx = -1;
 		for (int i = 0; i < firstHeading; i++) {
 			String t = toks.get(i).text();
-			if (t.length() <= 80 && TITLE.matcher(t).matches() && !t.startsWith("根据") && !toks.get(i).structured()) {
+			if (t.length() <= 80 && TITLE.matcher(t).matches() && !t.startsWith("根据") && !toks.get(i).structured()
+					&& !BREADCRUMB.matcher(t).find()) {
 				titleIdx = i;
 				break;
 			}
