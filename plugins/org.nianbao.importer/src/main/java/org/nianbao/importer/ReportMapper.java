@@ -113,9 +113,6 @@ public final class ReportMapper {
 				to = trailer(from, to);
 			}
 			ImportedReport.Section section = report.section(def);
-			if (k == 0 && !report.preamble.isEmpty()) {
-				// keep the preamble with the first section so that nothing published is lost
-			}
 			if (def.getTables().isEmpty()) {
 				section.contents.addAll(paragraphs(from, to, null));
 			} else {
@@ -554,7 +551,7 @@ public final class ReportMapper {
 			}
 			if (Cells.isCell(tok.text()) && rows.size() == 1 && found.isEmpty()) {
 				// A one-row table whose row label is not printed (复议诉讼's 件数): the numbers are the row.
-				i = readCells(table, rows.get(0), null, null, tok, i, i, to, found);
+				i = readCells(table, rows.get(0), null, null, tok, i, to, found);
 				inRows = true;
 				continue;
 			}
@@ -592,8 +589,7 @@ public final class ReportMapper {
 			warn(label.line(), ImportCodes.FUZZY_LABEL, "行标签“" + m.publishedLabel + "”与模板不符，按相似度对应到“"
 					+ m.leaf.getLabel() + "”（" + Tables.shortestName(m.leaf) + "），原文标签保留以便校验 (label matched by similarity)");
 		}
-		return readCells(table, m.leaf, m.fuzzy ? m.publishedLabel : null, m.digits, label, labelIdx + 1, labelIdx, to,
-				found);
+		return readCells(table, m.leaf, m.fuzzy ? m.publishedLabel : null, m.digits, label, labelIdx + 1, to, found);
 	}
 
 	/**
@@ -601,7 +597,7 @@ public final class ReportMapper {
 	 * physical row, in text the next cell-like tokens, as many as the template has columns.
 	 */
 	private int readCells(TableDef table, Leaf leaf, String publishedLabel, String trailingDigits, Token anchor,
-			int first, int anchorIdx, int to, Map<Leaf, Row> found) throws ImportException {
+			int first, int to, Map<Leaf, Row> found) throws ImportException {
 		int n = Tables.columnLeaves(table).size();
 		List<Token> cells = new ArrayList<>();
 		int i = first;
