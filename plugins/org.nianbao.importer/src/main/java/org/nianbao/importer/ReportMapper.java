@@ -549,6 +549,17 @@ public final class ReportMapper {
 				inRows = true;
 				continue;
 			}
+			int joined = joinedLabel(table, found, i, to);
+			if (joined > 0) {
+				// A row label broken over lines: its pieces together name the row.
+				Token first = toks.get(i);
+				String text = toks.subList(i, i + joined).stream().map(Token::text).collect(Collectors.joining());
+				Token whole = new Token(text, first.line(), first.row(), first.unit(), text);
+				RowMatch m = matchRow(whole, table, found, false);
+				i = readRow(table, m, whole, i + joined, to, found);
+				inRows = true;
+				continue;
+			}
 			if (Cells.isCell(tok.text()) && rows.size() == 1 && found.isEmpty()) {
 				// A one-row table whose row label is not printed (复议诉讼's 件数): the numbers are the row.
 				i = readCells(table, rows.get(0), null, null, tok, i, to, found);
@@ -580,7 +591,31 @@ public final class ReportMapper {
 	}
 
 	private int readRow(TableDef table, RowMatch m, int labelIdx, int to, Map<Leaf, Row> found) throws ImportException {
-		Token label = toks.get(labelIdx);
+		return readRow(table, m, toks.get(labelIdx), labelIdx + 1, to, found);
+	}
+
+	/** How many tokens from {@code i} (2 or 3, in text forms) join into a row label; 0 when none do. */
+	private int joinedLabel(TableDef table, Map<Leaf, Row> found, int i, int to) {
+		if (toks.get(i).structured()) {
+			return 0;
+		}
+		StringBuilder sb = new StringBuilder(toks.get(i).text());
+		for (int k = 1; k <= 2 && i + k < to; k++) {
+			Token next = toks.get(i + k);
+			if (next.structured() || next.isEmpty() || Cells.isCell(next.text())) {
+				return 0;
+			}
+			sb.append(next.text());
+			Token whole = new Token(sb.toString(), toks.get(i).line(), -1, toks.get(i).unit(), sb.toString());
+			if (matchRow(whole, table, found, false) != null) {
+				return k + 1;
+			}
+		}
+		return 0;
+	}
+
+	private int readRow(TableDef table, RowMatch m, Token label, int next, int to, Map<Leaf, Row> found)
+			throws ImportException {
 		if (found.containsKey(m.leaf)) {
 			throw new ImportException(label.line(), ImportCodes.UNMAPPED,
 					"行“" + m.leaf.getLabel() + "”重复出现 (row appears twice)");
@@ -589,7 +624,7 @@ public final class ReportMapper {
 			warn(label.line(), ImportCodes.FUZZY_LABEL, "行标签“" + m.publishedLabel + "”与模板不符，按相似度对应到“"
 					+ m.leaf.getLabel() + "”（" + Tables.shortestName(m.leaf) + "），原文标签保留以便校验 (label matched by similarity)");
 		}
-		return readCells(table, m.leaf, m.fuzzy ? m.publishedLabel : null, m.digits, label, labelIdx + 1, to, found);
+		return readCells(table, m.leaf, m.fuzzy ? m.publishedLabel : null, m.digits, label, next, to, found);
 	}
 
 	/**

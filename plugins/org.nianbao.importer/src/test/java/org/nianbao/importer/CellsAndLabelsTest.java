@@ -21,6 +21,7 @@ class CellsAndLabelsTest {
 		assertEquals(new Cell(new BigDecimal("12.5"), null), Cells.parse("12.5"));
 		assertEquals(new Cell(new BigDecimal("-2"), null), Cells.parse("-2"));
 		assertEquals(new Cell(new BigDecimal("0"), null), Cells.parse("0"));
+		assertEquals(new Cell(new BigDecimal("2862"), null), Cells.parse("２８６２"));
 	}
 
 	@Test
@@ -47,6 +48,17 @@ class CellsAndLabelsTest {
 		assertFalse(Labels.same("（二）予以公开", "（一）予以公开"));
 		assertTrue(Labels.similarity("5.属于三类内容事务信息", "5.属于三类内部事务信息") >= ReportMapper.FUZZY_ROW);
 		assertTrue(Labels.similarity("6.属于四类过程性信息", "5.属于三类内部事务信息") < ReportMapper.FUZZY_ROW);
+	}
+
+	@Test
+	void aRowLabelBrokenOverTwoLinesIsJoined() throws Exception {
+		String seed = ImportFixtures.seedText(0);
+		String label = "(二)部分公开(区分处理的,只计这一情形,不计其他情形)";
+		assertTrue(seed.contains(label));
+		String text = seed.replace(label, "(二)部分公开(区分处理的,只计这一情形,\n不计其他情形)");
+		Importer.Result r = ImportFixtures.importText("wrapped.txt", text);
+		assertEquals(ImportFixtures.nums(5, 0, 0, 0, 0, 0, 5),
+				ImportFixtures.cells(ImportFixtures.parse(r.source())).get("申请/办理结果.部分公开"));
 	}
 
 	@Test
