@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.nianbao.generator.Publisher;
 import org.nianbao.generator.Publisher.Format;
+import org.nianbao.generator.model.ArithmeticComputer;
 import org.nianbao.generator.model.CellComputer;
 import org.nianbao.generator.model.ReportView;
 import org.nianbao.nianbao.Report;
@@ -84,8 +86,11 @@ public class GenerateCommand implements Callable<Integer> {
 				Finding f = Finding.of(file.toString(), issue);
 				if (f.isError()) {
 					errors.add(f);
-					err.println(f.toText());
 				}
+			}
+			errors.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+			for (Finding f : errors) {
+				err.println(f.toText());
 			}
 			if (!errors.isEmpty()) {
 				code = ExitCodes.FINDINGS;
@@ -151,6 +156,6 @@ public class GenerateCommand implements Callable<Integer> {
 	}
 
 	static CellComputer computer() {
-		return CellComputer.NONE;
+		return Workspace.injector().getInstance(ArithmeticComputer.class);
 	}
 }

@@ -208,4 +208,21 @@ class DocxGeneratorTest {
 			assertTrue(d.getTables().get(0).getRow(2).getCell(2).getText().contains("（1个废止，3个到期自动失效）"));
 		}
 	}
+
+	@Test
+	void aForcedReportOpensWithItsErrorsInRed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+		ReportView broken = TestReports.view("""
+				report 有错 : 政府信息公开年报2021 {
+				  标题 "有错的报告"
+				  section 依申请公开 { table 申请 { 新收 24 2 0 0 0 0 27 } }
+				}
+				""", dir);
+		try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(new DocxGenerator().generate(broken)))) {
+			XWPFParagraph first = d.getParagraphs().get(0);
+			assertTrue(first.getText().startsWith("未通过校验：本报告有 " + broken.errors().size() + " 处错误"), first.getText());
+			assertEquals("C00000", first.getRuns().get(0).getColor());
+			assertTrue(d.getParagraphs().get(1).getText().contains("[NB"));
+			assertEquals("Title", d.getParagraphs().get(1 + broken.errors().size()).getStyle());
+		}
+	}
 }
