@@ -298,11 +298,27 @@ public final class DocxGenerator {
 		m.setGutter(BigInteger.ZERO);
 	}
 
-	/** "— 1 —" centred in the footer: a PAGE field between em dashes (GB/T 9704 7.5). */
+	/**
+	 * Page numbers "— 1 —" in 四号 宋体 (GB/T 9704 7.5): odd pages flush right, even pages flush
+	 * left, each one character in from the edge of the type area.
+	 */
 	private static void footer(XWPFDocument doc) {
-		XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+		doc.setEvenAndOddHeadings(true);
+		pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), STJc.RIGHT);
+		pageNumber(doc.createFooter(HeaderFooterType.EVEN), STJc.LEFT);
+	}
+
+	private static void pageNumber(XWPFFooter footer, STJc.Enum side) {
 		XWPFParagraph p = footer.createParagraph();
 		p.setStyle("Footer");
+		var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+		ppr.addNewJc().setVal(side);
+		var ind = ppr.addNewInd();
+		if (side == STJc.RIGHT) {
+			ind.setRight(BigInteger.valueOf(280));
+		} else {
+			ind.setLeft(BigInteger.valueOf(280));
+		}
 		run(p, "— ", SONG, SONG, 28, false);
 		CTSimpleField field = p.getCTP().addNewFldSimple();
 		field.setInstr(" PAGE ");

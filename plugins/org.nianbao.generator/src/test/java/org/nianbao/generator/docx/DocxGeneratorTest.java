@@ -135,11 +135,18 @@ class DocxGeneratorTest {
 	}
 
 	@Test
-	void theFooterNumbersThePages() {
-		String footer = parts.entrySet().stream().filter(e -> e.getKey().matches("word/footer\\d*\\.xml"))
-				.map(Map.Entry::getValue).findFirst().orElseThrow();
-		assertTrue(footer.contains("w:instr=\" PAGE \""), footer);
-		assertTrue(parts.get("word/document.xml").contains("<w:footerReference"));
+	void theFooterNumbersOddPagesOnTheRightAndEvenPagesOnTheLeft() {
+		List<String> footers = parts.entrySet().stream().filter(e -> e.getKey().matches("word/footer\\d*\\.xml"))
+				.map(Map.Entry::getValue).toList();
+		assertEquals(2, footers.size());
+		for (String footer : footers) {
+			assertTrue(footer.contains("w:instr=\" PAGE \""), footer);
+		}
+		assertEquals(1, footers.stream().filter(f -> f.contains("<w:jc w:val=\"right\"/>")).count());
+		assertEquals(1, footers.stream().filter(f -> f.contains("<w:jc w:val=\"left\"/>")).count());
+		String doc = parts.get("word/document.xml");
+		assertTrue(doc.contains("w:type=\"default\"") && doc.contains("w:type=\"even\""), "footer references");
+		assertTrue(parts.get("word/settings.xml").contains("<w:evenAndOddHeaders"));
 	}
 
 	@Test
