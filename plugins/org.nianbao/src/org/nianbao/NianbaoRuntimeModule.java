@@ -23,6 +23,18 @@ public class NianbaoRuntimeModule extends AbstractNianbaoRuntimeModule {
 		return NianbaoValueConverters.class;
 	}
 
+	/** The generated parser behind the input limits (size, nesting depth): see GuardedNianbaoParser. */
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.IParser> bindIParser() {
+		return org.nianbao.parser.GuardedNianbaoParser.class;
+	}
+
+	/** Limits on rows, cells and text lengths, registered beside the main validator. */
+	@org.eclipse.xtext.service.SingletonBinding(eager = true)
+	public Class<? extends org.nianbao.validation.LimitsValidator> bindLimitsValidator() {
+		return org.nianbao.validation.LimitsValidator.class;
+	}
+
 	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
 		return LibraryGlobalScopeProvider.class;

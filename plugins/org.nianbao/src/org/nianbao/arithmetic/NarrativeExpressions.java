@@ -14,6 +14,7 @@ import org.nianbao.model.Tables;
 import org.nianbao.nianbao.CellRef;
 import org.nianbao.nianbao.Leaf;
 import org.nianbao.nianbao.Node;
+import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.TableDef;
 import org.nianbao.nianbao.Template;
 import org.nianbao.nianbao.TextBinary;
@@ -39,6 +40,9 @@ public class NarrativeExpressions {
 
 	@Inject
 	private NianbaoGrammarAccess grammar;
+
+	@Inject
+	private Arithmetic arithmetic;
 
 	/**
 	 * One {@code {…}} span of a text. Offsets are in the text string: {@code start} at the brace,
@@ -111,6 +115,16 @@ public class NarrativeExpressions {
 			int start = span.start() + 1 + offset;
 			return new Value(null, u.getMessage(), u.ref.getPath(), start, start + length);
 		}
+	}
+
+	/**
+	 * The value of one expression's source (what stands between the braces, e.g.
+	 * {@code 申请.新收.总计 + 申请.上年结转.总计}) for a report; null when it does not parse, names no
+	 * cell, or its cells are undetermined. For generators that take spans apart themselves.
+	 */
+	public BigDecimal evaluate(Report report, String source) {
+		Span span = parse(-1, source.length() + 1, source);
+		return evaluate(span, arithmetic.evaluate(report)).value();
 	}
 
 	/** The text with every span replaced by its value; spans that cannot be evaluated stay as written. */

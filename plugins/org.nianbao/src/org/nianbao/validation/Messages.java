@@ -88,6 +88,17 @@ public final class Messages {
 		// {0} file, {1} its year, {2} expected year
 		put(IssueCodes.PREVIOUS_YEAR_MISMATCH, "上年报告 {0} 的年度为 {1}，应为 {2}",
 				"last year's report {0} is for {1}, expected {2}");
+
+		// input limits (see Limits): {0} the size found, {1} the limit
+		put(IssueCodes.FILE_TOO_LARGE, "文件过大：{0} 个字符，超过上限 {1}，未解析",
+				"the file is too large: {0} characters, more than {1}; not parsed");
+		put(IssueCodes.NESTING_TOO_DEEP, "嵌套过深：花括号与圆括号的嵌套超过 {1} 层，未解析",
+				"nesting too deep: braces and parentheses nest more than {1} levels; not parsed");
+		put(IssueCodes.TOO_MANY_ROWS, "行数过多：共 {0} 行，上限为 {1} 行", "too many rows: {0}, at most {1}");
+		put(IssueCodes.ROW_TOO_LONG, "一行的单元格过多：共 {0} 个，上限为 {1} 个", "too many cells in one row: {0}, at most {1}");
+		put(IssueCodes.TEXT_TOO_LONG, "文本过长：{0} 个字符，上限为 {1} 个", "text too long: {0} characters, at most {1}");
+		put(IssueCodes.STRING_TOO_LONG, "字符串或名称过长：{0} 个字符，上限为 {1} 个",
+				"string or name too long: {0} characters, at most {1}");
 	}
 
 	/** The message for a code and its data in the language given ("zh" or "en"). */

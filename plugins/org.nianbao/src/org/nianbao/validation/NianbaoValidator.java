@@ -404,14 +404,15 @@ public class NianbaoValidator extends AbstractNianbaoValidator {
 	}
 
 	private static final String GAP = "[^，。；,;:：！？!?\\d、（）()]{0,%d}?";
-	private static final String UNIT = "\\s*(?:件|宗|例|起|个)";
+	// not 个: "收到申请后15个工作日内" is a deadline, not a count
+	private static final String UNIT = "\\s*(?:件|宗|例|起)";
 
 	private static Pattern phrase(String head, int gap) {
 		return Pattern.compile(head + String.format(GAP, gap) + "(\\d+)" + UNIT);
 	}
 
 	private static final List<Phrase> PHRASES = List.of(
-			new Phrase(phrase("(?:受理|收到|接收|接到)" + String.format(GAP, 12) + "申请", 4), "表中本年新收申请数", "申请",
+			new Phrase(phrase("(?:受理|收到|接收|接到|新收)" + String.format(GAP, 12) + "申请", 4), "表中本年新收申请数", "申请",
 					new String[][] { { "新收", "总计" } }, true),
 			new Phrase(phrase("予以公开", 4), "表中“予以公开”总计", "申请", new String[][] { { "予以公开", "总计" } }, false),
 			new Phrase(phrase("部分公开", 4), "表中“部分公开”总计", "申请", new String[][] { { "部分公开", "总计" } }, false),

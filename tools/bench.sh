@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# The benchmark harness: builds the bench module (and what it needs) when sources changed, then
+# generates reports and prints the table. Options: --reports N (2000), --seconds S (5), --no-cold.
+# Results also go to plugins/org.nianbao.bench/target/bench/results.md.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+. "$here/tools/jdk.sh"
+nianbao_find_jdk
+bench="$here/plugins/org.nianbao.bench/target"
+if [ ! -f "$bench/classpath.txt" ] || [ -n "$(find "$here/plugins" -newer "$bench/classpath.txt" \( -name '*.java' -o -name '*.xtext' -o -name '*.nianbao' -o -name 'pom.xml' \) \
+    -not -path '*/target/*' -not -path '*/src-gen/*' -not -path '*/node_modules/*' -print -quit)" ]; then
+  echo "bench: building the bench module (log: build-logs/bench-build.log)" >&2
+  mkdir -p "$here/build-logs"
+  "$here/mvnw" -B -f "$here/pom.xml" -o -DskipTests -pl plugins/org.nianbao.bench -am install >"$here/build-logs/bench-build.log" 2>&1 \
+    || { tail -n 40 "$here/build-logs/bench-build.log" >&2; exit 2; }
+fi
+jvm_opts=()
+[ "$(nianbao_java_major "$JAVA_HOME/bin/java")" -ge 23 ] && jvm_opts+=(--sun-misc-unsafe-memory-access=allow)
+exec "$JAVA_HOME/bin/java" "${jvm_opts[@]}" -Xms1g -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 \
+  -cp "$bench/classes:$(cat "$bench/classpath.txt")" org.nianbao.bench.Bench --root "$here" "$@"
