@@ -109,6 +109,9 @@ public final class DocxGenerator {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			styles(doc);
 			fontTable(doc);
+			var core = doc.getProperties().getCoreProperties();
+			core.setTitle(clean(view.title()));
+			core.setCreator(clean(view.organ().isEmpty() ? "Nianbao" : view.organ()));
 			page(doc);
 			footer(doc);
 			errors(doc, view.errors());

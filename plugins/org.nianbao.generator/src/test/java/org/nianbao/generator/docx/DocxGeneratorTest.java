@@ -212,6 +212,15 @@ class DocxGeneratorTest {
 				}
 			}
 			assertEquals(200, checked);
+			for (XWPFTable table : d.getTables()) {
+				int width = 0;
+				for (var col : table.getCTTbl().getTblGrid().getGridColList()) {
+					width += ((java.math.BigInteger) col.getW()).intValue();
+				}
+				assertTrue(width <= DocxGenerator.TYPE_W, "every table fits the type area: " + width);
+			}
+			assertEquals("港口镇2024年政府信息公开工作年度报告", d.getProperties().getCoreProperties().getTitle());
+			assertEquals("中山市港口镇人民政府", d.getProperties().getCoreProperties().getCreator());
 			assertTrue(d.getTables().get(0).getRow(2).getCell(2).getText().contains("（1个废止，3个到期自动失效）"));
 		}
 	}
