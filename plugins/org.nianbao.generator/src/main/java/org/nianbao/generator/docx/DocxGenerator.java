@@ -460,7 +460,7 @@ public final class DocxGenerator {
 					if (s.row() == r) {
 						headerText(cell, s, size);
 					} else {
-						emptyParagraph(cell, size);
+						cellParagraph(cell);
 					}
 					c += span;
 				} else {
@@ -509,10 +509,6 @@ public final class DocxGenerator {
 		XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
 		p.setStyle("TableText");
 		return p;
-	}
-
-	private static void emptyParagraph(XWPFTableCell cell, int size) {
-		cellParagraph(cell);
 	}
 
 	private static void headerText(XWPFTableCell cell, Span s, int size) {
