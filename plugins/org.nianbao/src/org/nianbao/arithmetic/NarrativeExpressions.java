@@ -65,7 +65,10 @@ public class NarrativeExpressions {
 		}
 	}
 
-	/** Every {@code {…}} span in the text, in order. */
+	/**
+	 * Every {@code {…}} span in the text, in order. A doubled brace ({@code {{} or {@code }}}) is
+	 * a literal brace, so published text that contains braces can be kept as it was.
+	 */
 	public List<Span> spans(String text) {
 		List<Span> spans = new ArrayList<>();
 		int from = 0;
@@ -73,6 +76,10 @@ public class NarrativeExpressions {
 			int open = text.indexOf('{', from);
 			if (open < 0) {
 				return spans;
+			}
+			if (open + 1 < text.length() && text.charAt(open + 1) == '{') {
+				from = open + 2;
+				continue;
 			}
 			int close = text.indexOf('}', open + 1);
 			if (close < 0) {
@@ -133,12 +140,22 @@ public class NarrativeExpressions {
 		StringBuilder sb = new StringBuilder();
 		int at = 0;
 		for (Span span : spans(text)) {
-			sb.append(text, at, span.start());
+			sb.append(unescape(text.substring(at, span.start())));
 			Value v = evaluate(span, results);
 			sb.append(v.value() != null ? Numbers.format(v.value()) : text.substring(span.start(), span.end()));
 			at = span.end();
 		}
-		return sb.append(text.substring(at)).toString();
+		return sb.append(unescape(text.substring(at))).toString();
+	}
+
+	/** Literal text as a reader sees it: doubled braces become single ones. */
+	public static String unescape(String literal) {
+		return literal.replace("{{", "{").replace("}}", "}");
+	}
+
+	/** Text to be kept literally: braces doubled so that none starts an expression. */
+	public static String escape(String literal) {
+		return literal.replace("{", "{{").replace("}", "}}");
 	}
 
 	/** The cell a path names: {@code 表.行.列}; null with a reason when it names none. */
