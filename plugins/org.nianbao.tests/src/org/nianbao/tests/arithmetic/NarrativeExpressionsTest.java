@@ -61,4 +61,17 @@ class NarrativeExpressionsTest {
 		// rendered text keeps what it cannot evaluate
 		assertEquals(text, expressions.render(text, results));
 	}
+
+	@Test
+	void doubledBracesAreLiteralTextNotExpressions() {
+		Report report = reports.parse(Reports.gangkou());
+		ReportResult results = arithmetic.evaluate(report);
+		String published = "公式 {a} 与 {{b}} 原样保留";
+		String escaped = NarrativeExpressions.escape(published);
+		assertEquals(0, expressions.spans(escaped).size());
+		assertEquals(published, expressions.render(escaped, results));
+		String mixed = "{{共}}{申请.新收.总计}件";
+		assertEquals(1, expressions.spans(mixed).size());
+		assertEquals("{共}26件", expressions.render(mixed, results));
+	}
 }

@@ -78,6 +78,7 @@ public class GenerateCommand implements Callable<Integer> {
 		IResourceValidator validator = Workspace.injector().getInstance(IResourceValidator.class);
 		Set<Path> inputs = new HashSet<>(files);
 		Publisher publisher = new Publisher();
+		Set<String> names = new HashSet<>();
 		int code = ExitCodes.OK;
 		for (int i = 0; i < resources.size(); i++) {
 			Path file = files.get(i);
@@ -102,8 +103,8 @@ public class GenerateCommand implements Callable<Integer> {
 			List<Report> reports = resources.get(i).getContents().isEmpty() ? List.of()
 					: EcoreUtil2.getAllContentsOfType(resources.get(i).getContents().get(0), Report.class);
 			if (reports.isEmpty()) {
-				err.println(file + ": 没有报告可生成 (no report in file)");
-				code = Math.max(code, ExitCodes.FINDINGS);
+				// e.g. a file of templates only: nothing to publish, nothing wrong
+				err.println(file + ": 没有报告，跳过 (no report in file, skipped)");
 				continue;
 			}
 			String base = baseName(file);
@@ -112,6 +113,12 @@ public class GenerateCommand implements Callable<Integer> {
 					continue; // unresolved template: reported above as an error
 				}
 				String name = reports.size() == 1 ? base : base + "." + report.getName();
+				if (!names.add(name)) {
+					// two inputs with the same base name (a/x.nianbao, b/x.nianbao) would overwrite each other
+					err.println(file + ": 输出文件名 " + name + " 与前一个输入重复，未生成 (output name clash, skipped)");
+					code = ExitCodes.USAGE;
+					continue;
+				}
 				ReportView view = ReportView.of(report, file.toString(), errors, computer());
 				try {
 					for (Path written : publisher.publish(view, outDir, name, formats, inputs)) {

@@ -83,4 +83,14 @@ class ShapesTest {
 				ImportFixtures.importer().importFile(ImportFixtures.seed(4), Importer.TemplateChoice.AUTO).source()));
 		assertEquals(expected, c);
 	}
+
+	@Test
+	void tabSeparatedAndSpaceAlignedRowsAreCells() throws Exception {
+		Map<String, List<BigDecimal>> expected = cells(ImportFixtures.parse(
+				ImportFixtures.importer().importFile(ImportFixtures.seed(4), Importer.TemplateChoice.AUTO).source()));
+		String tabs = ImportFixtures.seedText(4).replaceAll(" ?\\|+ ?", "\t");
+		assertEquals(expected, cells(ImportFixtures.parse(ImportFixtures.importText("tabs.txt", tabs).source())));
+		String spaces = ImportFixtures.seedText(4).replaceAll(" ?\\|+ ?", "    ");
+		assertEquals(expected, cells(ImportFixtures.parse(ImportFixtures.importText("spaces.txt", spaces).source())));
+	}
 }

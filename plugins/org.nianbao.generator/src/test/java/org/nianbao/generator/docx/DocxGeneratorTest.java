@@ -135,11 +135,18 @@ class DocxGeneratorTest {
 	}
 
 	@Test
-	void theFooterNumbersThePages() {
-		String footer = parts.entrySet().stream().filter(e -> e.getKey().matches("word/footer\\d*\\.xml"))
-				.map(Map.Entry::getValue).findFirst().orElseThrow();
-		assertTrue(footer.contains("w:instr=\" PAGE \""), footer);
-		assertTrue(parts.get("word/document.xml").contains("<w:footerReference"));
+	void theFooterNumbersOddPagesOnTheRightAndEvenPagesOnTheLeft() {
+		List<String> footers = parts.entrySet().stream().filter(e -> e.getKey().matches("word/footer\\d*\\.xml"))
+				.map(Map.Entry::getValue).toList();
+		assertEquals(2, footers.size());
+		for (String footer : footers) {
+			assertTrue(footer.contains("w:instr=\" PAGE \""), footer);
+		}
+		assertEquals(1, footers.stream().filter(f -> f.contains("<w:jc w:val=\"right\"/>")).count());
+		assertEquals(1, footers.stream().filter(f -> f.contains("<w:jc w:val=\"left\"/>")).count());
+		String doc = parts.get("word/document.xml");
+		assertTrue(doc.contains("w:type=\"default\"") && doc.contains("w:type=\"even\""), "footer references");
+		assertTrue(parts.get("word/settings.xml").contains("<w:evenAndOddHeaders"));
 	}
 
 	@Test
@@ -205,6 +212,15 @@ class DocxGeneratorTest {
 				}
 			}
 			assertEquals(200, checked);
+			for (XWPFTable table : d.getTables()) {
+				int width = 0;
+				for (var col : table.getCTTbl().getTblGrid().getGridColList()) {
+					width += ((java.math.BigInteger) col.getW()).intValue();
+				}
+				assertTrue(width <= DocxGenerator.TYPE_W, "every table fits the type area: " + width);
+			}
+			assertEquals("港口镇2024年政府信息公开工作年度报告", d.getProperties().getCoreProperties().getTitle());
+			assertEquals("中山市港口镇人民政府", d.getProperties().getCoreProperties().getCreator());
 			assertTrue(d.getTables().get(0).getRow(2).getCell(2).getText().contains("（1个废止，3个到期自动失效）"));
 		}
 	}
