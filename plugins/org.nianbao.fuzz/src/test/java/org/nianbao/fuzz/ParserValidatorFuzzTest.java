@@ -59,6 +59,20 @@ class ParserValidatorFuzzTest {
 		check(text);
 	}
 
+	/** The cheap one, for long runs: parsing alone, every syntax error located. */
+	@Property
+	void mutatedReportsParseWithLocatedSyntaxErrors(@ForAll("mutatedExamples") String text) {
+		Fuzz.bounded(text, "parse", () -> {
+			XtextResource r = Fuzz.parse(text);
+			for (var d : r.getErrors()) {
+				Fuzz.check(d.getLine() >= 1, "syntax error without a line: " + d.getMessage());
+				Fuzz.check(d.getMessage() != null && !d.getMessage().isBlank(), "syntax error without a message");
+			}
+			Fuzz.check(r.getParseResult().getRootNode().getText().equals(text), "the node model lost text");
+			return null;
+		});
+	}
+
 	@Property
 	void randomTokenSoupNeverCrashesHangsOrGoesUnlocated(@ForAll("randomTexts") String text) {
 		check(text);
