@@ -24,6 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConcurrentOutputTest {
 
+	/** Rounds of two concurrent runs (each starts two JVMs: ~20 s a round here); -Dnianbao.fuzz.rounds=N for more. */
+	private static final int ROUNDS = Integer.getInteger("nianbao.fuzz.rounds", 1);
+
 	@Test
 	void twoCliRunsIntoOneDirectoryLeaveCompleteFiles(@TempDir Path out) throws Exception {
 		List<String> inputs = new ArrayList<>();
@@ -32,7 +35,7 @@ class ConcurrentOutputTest {
 				inputs.add(p.toString());
 			}
 		}
-		for (int round = 0; round < 3; round++) {
+		for (int round = 0; round < ROUNDS; round++) {
 			Process a = cli(out, inputs);
 			Process b = cli(out, inputs);
 			assertTrue(a.waitFor(180, TimeUnit.SECONDS) && b.waitFor(180, TimeUnit.SECONDS), "a run did not finish");

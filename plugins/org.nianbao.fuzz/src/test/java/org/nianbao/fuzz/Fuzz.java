@@ -113,11 +113,16 @@ final class Fuzz {
 			Path dir = Paths.get("target", "fuzz-failures");
 			Files.createDirectories(dir);
 			Path p = dir.resolve(what.replaceAll("[^A-Za-z0-9]+", "-") + "-" + System.nanoTime() + ".nianbao");
-			Files.writeString(p, input);
+			Files.write(p, input.getBytes(StandardCharsets.UTF_8));
 			return p.toAbsolutePath();
 		} catch (IOException e) {
 			return Paths.get("(unsaved: " + e + ")");
 		}
+	}
+
+	/** The text as it reaches the parser: through UTF-8 (a lone surrogate becomes '?'). */
+	static String viaUtf8(String text) {
+		return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
 	}
 
 	/** A parsed resource in a fresh resource set, under a file URI of its own. */
@@ -166,7 +171,10 @@ final class Fuzz {
 		}
 	}
 
-	/** The text of every token except whitespace, in order; line comments without their line end. */
+	/**
+	 * The text of every token except whitespace, in order; comments without whitespace (the
+	 * formatter normalises the spaces after {@code //}, as Xtext's comment replacers do).
+	 */
 	static List<String> tokens(XtextResource r) {
 		List<String> result = new ArrayList<>();
 		for (ILeafNode leaf : r.getParseResult().getRootNode().getLeafNodes()) {
@@ -174,7 +182,7 @@ final class Fuzz {
 			if (leaf.isHidden() && t.isBlank()) {
 				continue;
 			}
-			result.add(t.stripTrailing());
+			result.add(leaf.isHidden() ? t.replaceAll("\\s+", "") : t);
 		}
 		return result;
 	}
