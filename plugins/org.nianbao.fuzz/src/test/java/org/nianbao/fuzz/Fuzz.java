@@ -51,6 +51,13 @@ final class Fuzz {
 
 	private static final AtomicLong COUNTER = new AtomicLong();
 
+	/** Inputs run per kind of check, printed when the JVM ends: the evidence of how much was fuzzed. */
+	private static final java.util.Map<String, AtomicLong> INPUTS = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("fuzz inputs run: " + INPUTS)));
+	}
+
 	static Injector injector() {
 		return Workspace.injector();
 	}
@@ -90,6 +97,7 @@ final class Fuzz {
 
 	/** Runs the work within {@link #BOUND_SECONDS}; a hang or an exception fails with the input saved. */
 	static <T> T bounded(String input, String what, Callable<T> work) {
+		INPUTS.computeIfAbsent(what, k -> new AtomicLong()).incrementAndGet();
 		Future<T> f = WORKER.submit(work);
 		try {
 			return f.get(BOUND_SECONDS, TimeUnit.SECONDS);
