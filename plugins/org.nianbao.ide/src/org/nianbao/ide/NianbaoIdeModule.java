@@ -5,6 +5,7 @@ package org.nianbao.ide;
 
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
+import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
@@ -13,6 +14,7 @@ import org.nianbao.ide.contentassist.NianbaoIdeContentProposalProvider;
 import org.nianbao.ide.folding.NianbaoFoldingRangeProvider;
 import org.nianbao.ide.hover.NianbaoHoverService;
 import org.nianbao.ide.outline.NianbaoDocumentSymbolService;
+import org.nianbao.ide.quickfix.NianbaoCodeActionService;
 
 /**
  * Wires the IDE services shared by the language server and the Eclipse editor. Each service is a
@@ -38,5 +40,10 @@ public class NianbaoIdeModule extends AbstractNianbaoIdeModule {
 
 	public Class<? extends ContentAssistService> bindContentAssistService() {
 		return NianbaoContentAssistService.class;
+	}
+
+	/** Quick fixes keyed by issue code and the fill-every-auto source action. */
+	public Class<? extends ICodeActionService2> bindICodeActionService2() {
+		return NianbaoCodeActionService.class;
 	}
 }

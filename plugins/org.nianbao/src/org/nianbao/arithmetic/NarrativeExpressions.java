@@ -14,6 +14,7 @@ import org.nianbao.model.Tables;
 import org.nianbao.nianbao.CellRef;
 import org.nianbao.nianbao.Leaf;
 import org.nianbao.nianbao.Node;
+import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.TableDef;
 import org.nianbao.nianbao.Template;
 import org.nianbao.nianbao.TextBinary;
@@ -29,7 +30,8 @@ import com.google.inject.Singleton;
  * Each {@code {…}} span is parsed with the grammar's {@code TextExpression} rule; a cell is named
  * {@code 表.行.列}, where row and column may be any unique suffix of their paths
  * ({@code 复议诉讼.件数.行政复议.总计}). Values come from {@link Arithmetic} (computed cells included).
- * Generators use {@link #render} to print the text with the values.
+ * Generators use {@link #render} to print the text with the values. Reasons for unresolved
+ * paths are message keys ({@code @expr.noTable:表}); {@code Messages.localise} renders them.
  */
 @Singleton
 public class NarrativeExpressions {
@@ -39,6 +41,9 @@ public class NarrativeExpressions {
 
 	@Inject
 	private NianbaoGrammarAccess grammar;
+
+	@Inject
+	private Arithmetic arithmetic;
 
 	/**
 	 * One {@code {…}} span of a text. Offsets are in the text string: {@code start} at the brace,
@@ -60,7 +65,10 @@ public class NarrativeExpressions {
 		}
 	}
 
-	/** Every {@code {…}} span in the text, in order. */
+	/**
+	 * Every {@code {…}} span in the text, in order. A doubled brace ({@code {{} or {@code }}}) is
+	 * a literal brace, so published text that contains braces can be kept as it was.
+	 */
 	public List<Span> spans(String text) {
 		List<Span> spans = new ArrayList<>();
 		int from = 0;
@@ -68,6 +76,10 @@ public class NarrativeExpressions {
 			int open = text.indexOf('{', from);
 			if (open < 0) {
 				return spans;
+			}
+			if (open + 1 < text.length() && text.charAt(open + 1) == '{') {
+				from = open + 2;
+				continue;
 			}
 			int close = text.indexOf('}', open + 1);
 			if (close < 0) {
@@ -113,17 +125,37 @@ public class NarrativeExpressions {
 		}
 	}
 
+	/**
+	 * The value of one expression's source (what stands between the braces, e.g.
+	 * {@code 申请.新收.总计 + 申请.上年结转.总计}) for a report; null when it does not parse, names no
+	 * cell, or its cells are undetermined. For generators that take spans apart themselves.
+	 */
+	public BigDecimal evaluate(Report report, String source) {
+		Span span = parse(-1, source.length() + 1, source);
+		return evaluate(span, arithmetic.evaluate(report)).value();
+	}
+
 	/** The text with every span replaced by its value; spans that cannot be evaluated stay as written. */
 	public String render(String text, ReportResult results) {
 		StringBuilder sb = new StringBuilder();
 		int at = 0;
 		for (Span span : spans(text)) {
-			sb.append(text, at, span.start());
+			sb.append(unescape(text.substring(at, span.start())));
 			Value v = evaluate(span, results);
 			sb.append(v.value() != null ? Numbers.format(v.value()) : text.substring(span.start(), span.end()));
 			at = span.end();
 		}
-		return sb.append(text.substring(at)).toString();
+		return sb.append(unescape(text.substring(at))).toString();
+	}
+
+	/** Literal text as a reader sees it: doubled braces become single ones. */
+	public static String unescape(String literal) {
+		return literal.replace("{{", "{").replace("}}", "}");
+	}
+
+	/** Text to be kept literally: braces doubled so that none starts an expression. */
+	public static String escape(String literal) {
+		return literal.replace("{", "{{").replace("}", "}}");
 	}
 
 	/** The cell a path names: {@code 表.行.列}; null with a reason when it names none. */
@@ -133,14 +165,14 @@ public class NarrativeExpressions {
 	public Resolved resolve(String path, Template template) {
 		String[] parts = path.split("\\.");
 		if (template == null) {
-			return new Resolved(null, null, "报告没有模板");
+			return new Resolved(null, null, "@expr.noTemplate");
 		}
 		if (parts.length < 3) {
-			return new Resolved(null, null, "应写作 表.行.列");
+			return new Resolved(null, null, "@expr.shape");
 		}
 		TableDef table = Tables.findTable(template, parts[0]);
 		if (table == null) {
-			return new Resolved(null, null, "模板中没有表“" + parts[0] + "”");
+			return new Resolved(null, null, "@expr.noTable:" + parts[0]);
 		}
 		var rows = Tables.referableNames(table.getRows().getNodes());
 		var columns = Tables.referableNames(table.getColumns().getNodes());
@@ -152,12 +184,12 @@ public class NarrativeExpressions {
 			Node c = columns.get(column);
 			if (r instanceof Leaf rl && c instanceof Leaf cl) {
 				if (found != null) {
-					return new Resolved(null, null, "有歧义：可指多个单元格");
+					return new Resolved(null, null, "@expr.ambiguous");
 				}
 				found = new Resolved(table, new CellKey(rl, cl), null);
 			}
 		}
-		return found != null ? found : new Resolved(null, null, "表“" + parts[0] + "”中没有这一行和列");
+		return found != null ? found : new Resolved(null, null, "@expr.noCell:" + parts[0]);
 	}
 
 	private BigDecimal eval(TextExpression e, Template template, ReportResult results) {

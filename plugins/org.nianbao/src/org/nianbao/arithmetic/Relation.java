@@ -113,11 +113,15 @@ public record Relation(TableDef table, List<Term> terms, BigDecimal constant, in
 	private String render(CellKey cell, Function<CellKey, String> show) {
 		BigDecimal own = coefficientOf(cell);
 		StringBuilder sb = new StringBuilder();
-		for (Term t : terms) {
-			if (t.cell().equals(cell)) {
-				continue;
+		// added terms first, then the subtracted ones: "23 + 2 − 24" reads better than "−24 + 23 + 2"
+		for (boolean added : new boolean[] { true, false }) {
+			for (Term t : terms) {
+				BigDecimal factor = divide(t.coefficient().negate(), own);
+				if (t.cell().equals(cell) || factor.signum() > 0 != added) {
+					continue;
+				}
+				appendTerm(sb, factor, show.apply(t.cell()));
 			}
-			appendTerm(sb, divide(t.coefficient().negate(), own), show.apply(t.cell()));
 		}
 		if (constant.signum() != 0) {
 			appendTerm(sb, divide(constant.negate(), own), null);

@@ -66,9 +66,9 @@ public final class Messages {
 		// {5} last year's 现行有效, {6} 本年制发, {7} 本年废止, {8} previous file
 		put(IssueCodes.IN_FORCE_MISMATCH, "现行有效件数应约为 {0}（= 上年 {5} + 本年制发 {6} − 本年废止 {7}），实为 {1}",
 				"documents in force should be about {0} (= last year {5} + issued {6} − repealed {7}), found {1}");
-		// narrative: {0} stated, {1} table figure, {2} phrase, {3} what the table figure is
-		put(IssueCodes.NARRATIVE_MISMATCH, "正文“{2}”为 {0}，与表格不符：{3}为 {1}",
-				"the text says {0} (\"{2}\") but the tables say {1} ({3})");
+		// narrative: {0} stated, {1} table figure, {2} phrase, {3} what the figure is, {4} the figure with carry-over
+		put(IssueCodes.NARRATIVE_MISMATCH, "正文“{2}”为 {0}，与表格不符：{3}为 {1}{4}",
+				"the text says {0} (\"{2}\") but the tables say {1} ({3}){4}");
 		// {0} the path, {1} reason
 		put(IssueCodes.TEXT_EXPRESSION_UNRESOLVED, "表达式中的“{0}”不是表格中的单元格：{1}",
 				"\"{0}\" in the expression names no cell: {1}");
@@ -101,6 +101,55 @@ public final class Messages {
 				"string or name too long: {0} characters, at most {1}");
 	}
 
+	/**
+	 * Phrases that data refer to by key, so that reasons render in either language: a datum
+	 * {@code @key} or {@code @key:argument} stands for the phrase, {0} being the argument.
+	 */
+	private static final Map<String, String[]> PHRASES = new HashMap<>();
+
+	private static void phrase(String key, String zh, String en) {
+		PHRASES.put(key, new String[] { zh, en });
+	}
+
+	static {
+		phrase("date.format", "应写作 YYYY-MM-DD", "write it as YYYY-MM-DD");
+		phrase("date.invalid", "不是有效日期", "no such date");
+		phrase("date.beforeYear", "早于报告年度 {0} 年", "before the report''s year {0}");
+		phrase("year.integer", "应为整数年份", "a year is a whole number");
+		phrase("year.range", "应在 2008 至 {0} 之间", "it must lie between 2008 and {0}");
+		phrase("file.missing", "文件不存在", "no such file");
+		phrase("file.noReport", "文件中没有报告", "the file holds no report");
+		phrase("file.self", "上年报告不能是本文件", "a report cannot be its own previous report");
+		phrase("expr.noTemplate", "报告没有模板", "the report has no template");
+		phrase("expr.shape", "应写作 表.行.列", "write it as table.row.column");
+		phrase("expr.noTable", "模板中没有表“{0}”", "the template has no table {0}");
+		phrase("expr.ambiguous", "有歧义：可指多个单元格", "ambiguous: it names several cells");
+		phrase("expr.noCell", "表“{0}”中没有这一行和列", "table {0} has no such row and column");
+		phrase("n.applications", "表中本年新收申请数", "new applications in the table");
+		phrase("n.granted", "表中“予以公开”总计", "the total granted in the table");
+		phrase("n.partly", "表中“部分公开”总计", "the total partly granted in the table");
+		phrase("n.carried", "表中“结转下年度继续办理”总计", "the total carried forward in the table");
+		phrase("n.reviews", "表中行政复议总计", "the total of administrative reviews in the table");
+		phrase("n.lawsuits", "表中行政诉讼总计（直接起诉与复议后起诉）", "the total of lawsuits in the table (direct and after review)");
+		phrase("n.withCarryOver", "（含上年结转为 {0}）", " ({0} with those carried over)");
+	}
+
+	/** A datum in the language: a phrase when it is {@code @key[:argument]}, else as it is. */
+	public static String localise(String datum, String language) {
+		if (datum == null || !datum.startsWith("@")) {
+			return datum;
+		}
+		int colon = datum.indexOf(':');
+		String key = datum.substring(1, colon < 0 ? datum.length() : colon);
+		String[] texts = PHRASES.get(key);
+		if (texts == null) {
+			return datum;
+		}
+		String pattern = "en".equals(language) ? texts[1] : texts[0];
+		return new MessageFormat(pattern.replace("''", "'").replace("'", "''"), Locale.ROOT)
+				.format(new Object[] { colon < 0 ? "" : datum.substring(colon + 1) });
+	}
+
 	/** The message for a code and its data in the language given ("zh" or "en"). */
 	public static String render(String code, String language, String... data) {
 		String[] texts = TEXTS.get(code);
@@ -108,7 +157,10 @@ public final class Messages {
 			return code + (data == null ? "" : " " + String.join(" ", data));
 		}
 		String pattern = "en".equals(language) ? texts[1] : texts[0];
-		Object[] args = data == null ? new Object[0] : data.clone();
+		Object[] args = new Object[data == null ? 0 : data.length];
+		for (int i = 0; i < args.length; i++) {
+			args[i] = localise(data[i], language);
+		}
 		// MessageFormat treats a single quote as an escape character; the texts above mean it literally
 		return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(args);
 	}

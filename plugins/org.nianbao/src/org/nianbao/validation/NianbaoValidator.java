@@ -292,10 +292,10 @@ public class NianbaoValidator extends AbstractNianbaoValidator {
 			int latest = Year.now().getValue() + 1;
 			String reason = null;
 			if (!Numbers.isInteger(y)) {
-				reason = "应为整数年份";
+				reason = "@year.integer";
 			} else if (y.intValue() < 2008 || y.intValue() > latest) {
 				// 《政府信息公开条例》 took effect in 2008: no earlier annual reports exist
-				reason = "应在 2008 至 " + latest + " 之间";
+				reason = "@year.range:" + latest;
 			} else {
 				year = y.intValue();
 			}
@@ -311,16 +311,16 @@ public class NianbaoValidator extends AbstractNianbaoValidator {
 			Matcher c = CN_DATE.matcher(date.strip());
 			Matcher found = m.matches() ? m : c.matches() ? c : null;
 			if (found == null) {
-				reason = "应写作 YYYY-MM-DD";
+				reason = "@date.format";
 			} else {
 				try {
 					LocalDate d = LocalDate.of(Integer.parseInt(found.group(1)), Integer.parseInt(found.group(2)),
 							Integer.parseInt(found.group(3)));
 					if (year != null && d.getYear() < year) {
-						reason = "早于报告年度 " + year + " 年";
+						reason = "@date.beforeYear:" + year;
 					}
 				} catch (DateTimeException e) {
-					reason = "不是有效日期";
+					reason = "@date.invalid";
 				}
 			}
 			if (reason != null) {
@@ -404,22 +404,23 @@ public class NianbaoValidator extends AbstractNianbaoValidator {
 	}
 
 	private static final String GAP = "[^，。；,;:：！？!?\\d、（）()]{0,%d}?";
-	private static final String UNIT = "\\s*(?:件|宗|例|起|个)";
+	// not 个: "收到申请后15个工作日内" is a deadline, not a count
+	private static final String UNIT = "\\s*(?:件|宗|例|起)";
 
 	private static Pattern phrase(String head, int gap) {
 		return Pattern.compile(head + String.format(GAP, gap) + "(\\d+)" + UNIT);
 	}
 
 	private static final List<Phrase> PHRASES = List.of(
-			new Phrase(phrase("(?:受理|收到|接收|接到)" + String.format(GAP, 12) + "申请", 4), "表中本年新收申请数", "申请",
+			new Phrase(phrase("(?:受理|收到|接收|接到|新收)" + String.format(GAP, 12) + "申请", 4), "@n.applications", "申请",
 					new String[][] { { "新收", "总计" } }, true),
-			new Phrase(phrase("予以公开", 4), "表中“予以公开”总计", "申请", new String[][] { { "予以公开", "总计" } }, false),
-			new Phrase(phrase("部分公开", 4), "表中“部分公开”总计", "申请", new String[][] { { "部分公开", "总计" } }, false),
-			new Phrase(phrase("结转(?:至|到)?下一?年度?(?:继续办理)?", 4), "表中“结转下年度继续办理”总计", "申请",
+			new Phrase(phrase("予以公开", 4), "@n.granted", "申请", new String[][] { { "予以公开", "总计" } }, false),
+			new Phrase(phrase("部分公开", 4), "@n.partly", "申请", new String[][] { { "部分公开", "总计" } }, false),
+			new Phrase(phrase("结转(?:至|到)?下一?年度?(?:继续办理)?", 4), "@n.carried", "申请",
 					new String[][] { { "结转下年", "总计" } }, false),
-			new Phrase(phrase("行政复议(?:案件)?", 4), "表中行政复议总计", "复议诉讼",
+			new Phrase(phrase("行政复议(?:案件)?", 4), "@n.reviews", "复议诉讼",
 					new String[][] { { "件数", "行政复议.总计" } }, false),
-			new Phrase(phrase("行政诉讼(?:案件)?", 4), "表中行政诉讼总计（直接起诉与复议后起诉）", "复议诉讼",
+			new Phrase(phrase("行政诉讼(?:案件)?", 4), "@n.lawsuits", "复议诉讼",
 					new String[][] { { "件数", "直接起诉.总计" }, { "件数", "复议后起诉.总计" } }, false));
 
 	@Check
@@ -459,9 +460,8 @@ public class NianbaoValidator extends AbstractNianbaoValidator {
 						if (stated.compareTo(figure) == 0 || alternative != null && stated.compareTo(alternative) == 0) {
 							continue;
 						}
-						String what = phrase.what() + (alternative == null ? ""
-								: "（含上年结转为 " + Numbers.format(alternative) + "）");
-						String[] data = { m.group(1), Numbers.format(figure), m.group(), what };
+						String withCarryOver = alternative == null ? "" : "@n.withCarryOver:" + Numbers.format(alternative);
+						String[] data = { m.group(1), Numbers.format(figure), m.group(), phrase.what(), withCarryOver };
 						warnInText(p, m.start(1), m.end(1) - m.start(1), IssueCodes.NARRATIVE_MISMATCH, data);
 					}
 				}
@@ -514,7 +514,7 @@ public class NianbaoValidator extends AbstractNianbaoValidator {
 		ReportResult results = results(report);
 		for (NarrativeExpressions.Span span : expressions.spans(text)) {
 			if (span.expression() == null) {
-				String[] data = { span.source(), span.syntaxError() };
+				String[] data = { shorten(span.source()), span.syntaxError() };
 				errorInText(paragraph, span.start(), span.end() - span.start(), IssueCodes.TEXT_EXPRESSION_SYNTAX, data);
 				continue;
 			}
@@ -524,11 +524,16 @@ public class NianbaoValidator extends AbstractNianbaoValidator {
 				errorInText(paragraph, v.errorStart(), v.errorEnd() - v.errorStart(),
 						IssueCodes.TEXT_EXPRESSION_UNRESOLVED, data);
 			} else if (v.value() == null) {
-				String[] data = { span.source() };
+				String[] data = { shorten(span.source()) };
 				warnInText(paragraph, span.start(), span.end() - span.start(), IssueCodes.TEXT_EXPRESSION_UNDETERMINED,
 						data);
 			}
 		}
+	}
+
+	/** An expression quoted in a message: an unclosed brace would otherwise quote the rest of the text. */
+	private static String shorten(String source) {
+		return source.length() <= 30 ? source : source.substring(0, 30) + "…";
 	}
 
 	private static final Pattern FEES = Pattern.compile("信息处理费|收费");

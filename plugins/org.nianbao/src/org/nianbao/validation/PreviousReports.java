@@ -54,7 +54,7 @@ public final class PreviousReports {
 			return new Lookup(null, null, null);
 		}
 		if (uri.equals(own.getURI())) {
-			return new Lookup(null, shown, "上年报告不能是本文件");
+			return new Lookup(null, shown, "@file.self");
 		}
 		try {
 			Resource r = rs.getResource(uri, true);
@@ -65,11 +65,11 @@ public final class PreviousReports {
 					}
 				}
 			}
-			return new Lookup(null, shown, "文件中没有报告");
+			return new Lookup(null, shown, "@file.noReport");
 		} catch (RuntimeException e) {
 			// EMF wraps the I/O failure; the user needs only its reason
 			Throwable cause = e.getCause() != null ? e.getCause() : e;
-			String reason = cause instanceof java.io.FileNotFoundException ? "文件不存在" : String.valueOf(cause.getMessage());
+			String reason = cause instanceof java.io.FileNotFoundException ? "@file.missing" : String.valueOf(cause.getMessage());
 			Resource broken = rs.getResource(uri, false);
 			if (broken != null) {
 				rs.getResources().remove(broken);

@@ -313,6 +313,18 @@ class NianbaoValidatorTest {
 	}
 
 	@Test
+	void deadlinesAndOtherNumbersNearThePhrasesAreNotReadAsCounts() {
+		String text = Reports.gangkou().replace("行政诉讼案件2件", "行政诉讼案件0件").replace("办理和答复率96%",
+				"收到申请后15个工作日内答复,2024年新收申请26件,予以公开5件,结转下年度继续办理2件");
+		assertEquals(0, withCode(validate(text), IssueCodes.NARRATIVE_MISMATCH).size(),
+				() -> describe(validate(text)));
+		String wrong = text.replace("予以公开5件", "予以公开6件");
+		Issue issue = single(validate(wrong), IssueCodes.NARRATIVE_MISMATCH);
+		assertEquals("6", issue.getData()[0]);
+		assertEquals("5", issue.getData()[1]);
+	}
+
+	@Test
 	void expressionsInTextAreEvaluatedAndUnresolvablePathsAreErrors() {
 		String good = Reports.gangkou().replace("共受理政府信息公开申请27件",
 				"共受理政府信息公开申请{申请.新收.总计 + 申请.上年结转.总计}件");

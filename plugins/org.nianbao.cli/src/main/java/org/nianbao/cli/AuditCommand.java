@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -85,8 +83,8 @@ public class AuditCommand implements Callable<Integer> {
 		}
 		Path work = Files.createTempDirectory("nianbao-audit-");
 		Importer importer = ImportCommand.importer();
-		Map<String, Path> previous = previousReports(importer, work.resolve("previous"), err);
-		Progress progress = new Progress(err, files.size(), System.console() != null);
+		List<Previous> previous = previousReports(importer, work.resolve("previous"), err);
+		Progress progress = new Progress(err, files.size(), Progress.onTerminal());
 		AuditSummary summary = new AuditSummary();
 		int n = 0;
 		for (Path f : files) {
@@ -166,9 +164,13 @@ public class AuditCommand implements Callable<Integer> {
 		return item;
 	}
 
-	/** Last year's reports by organ (imported first when needed). */
-	private Map<String, Path> previousReports(Importer importer, Path dir, PrintWriter err) throws IOException {
-		Map<String, Path> result = new HashMap<>();
+	/** A report of last year: its organ, year and file (an import when the input was not a report). */
+	record Previous(String organ, Integer year, Path file) {
+	}
+
+	/** Last year's reports (imported first when needed). */
+	private List<Previous> previousReports(Importer importer, Path dir, PrintWriter err) throws IOException {
+		List<Previous> result = new ArrayList<>();
 		if (previousDir == null) {
 			return result;
 		}
@@ -184,7 +186,7 @@ public class AuditCommand implements Callable<Integer> {
 			}
 			Report r = load(item.report);
 			if (r != null && r.getOrgan() != null) {
-				result.put(r.getOrgan(), item.report);
+				result.add(new Previous(r.getOrgan(), r.getYear() == null ? null : r.getYear().intValue(), item.report));
 			}
 		}
 		return result;
@@ -206,7 +208,7 @@ public class AuditCommand implements Callable<Integer> {
 		return null;
 	}
 
-	private AuditSummary.Entry audit(Item item, Map<String, Path> previous, AuditSummary summary) {
+	private AuditSummary.Entry audit(Item item, List<Previous> previous, AuditSummary summary) {
 		String shown = item.input.toString();
 		List<AuditSummary.Item> found = new ArrayList<>();
 		for (ImportMessage m : item.importMessages) {
@@ -228,8 +230,8 @@ public class AuditCommand implements Callable<Integer> {
 						: report.getTemplate().getName();
 			}
 			try {
-				Path last = organ == null ? null : previous.get(organ);
-				for (Finding f : Validation.validate(item.report, last)) {
+				Previous last = match(previous, organ, year);
+				for (Finding f : Validation.validate(item.report, last == null ? null : last.file())) {
 					// Findings of an imported report point into its import (the .nianbao), of others into the input.
 					String where = item.report.equals(item.input) ? shown : shown + " → " + item.report.getFileName();
 					found.add(new AuditSummary.Item(where, f.line(), f.column(), f.severity(), f.code(), f.message()));
@@ -246,6 +248,25 @@ public class AuditCommand implements Callable<Integer> {
 				.sorted(Comparator.comparing((AuditSummary.Item f) -> f.isError() ? 0 : 1))
 				.limit(FIRST_FINDINGS).map(f -> "[" + f.code() + "] " + f.message()).toList();
 		return new AuditSummary.Entry(shown, organ, year, template, errors, warnings, first, status);
+	}
+
+	/**
+	 * Last year's report of the same organ: the same name, or one name containing the other (a page
+	 * may print "港口镇" where the report says "中山市港口镇人民政府"), and the year before when both are known.
+	 */
+	static Previous match(List<Previous> previous, String organ, Integer year) {
+		if (organ == null) {
+			return null;
+		}
+		Previous best = null;
+		for (Previous p : previous) {
+			boolean sameOrgan = p.organ().equals(organ) || p.organ().contains(organ) || organ.contains(p.organ());
+			boolean yearFits = year == null || p.year() == null || p.year() == year - 1;
+			if (sameOrgan && yearFits && (best == null || p.organ().equals(organ))) {
+				best = p;
+			}
+		}
+		return best;
 	}
 
 	private static void printSummary(PrintWriter out, AuditSummary s) {
@@ -289,6 +310,22 @@ public class AuditCommand implements Callable<Integer> {
 						+ e.errors() + " 个错误，" + e.warnings() + " 个警告");
 			}
 			err.flush();
+		}
+
+		/**
+		 * Whether stderr goes to a terminal. Since JDK 22 there is a console even when output is
+		 * redirected; its isTerminal() (looked up reflectively, the code targets 21) tells the truth.
+		 */
+		static boolean onTerminal() {
+			java.io.Console c = System.console();
+			if (c == null) {
+				return false;
+			}
+			try {
+				return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(c);
+			} catch (ReflectiveOperationException e) {
+				return true;
+			}
 		}
 
 		void done() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.nianbao.generator.Publisher;
 import org.nianbao.generator.Publisher.Format;
+import org.nianbao.generator.model.ArithmeticComputer;
 import org.nianbao.generator.model.CellComputer;
 import org.nianbao.generator.model.ReportView;
 import org.nianbao.nianbao.Report;
@@ -76,6 +78,7 @@ public class GenerateCommand implements Callable<Integer> {
 		IResourceValidator validator = Workspace.injector().getInstance(IResourceValidator.class);
 		Set<Path> inputs = new HashSet<>(files);
 		Publisher publisher = new Publisher();
+		Set<String> names = new HashSet<>();
 		int code = ExitCodes.OK;
 		for (int i = 0; i < resources.size(); i++) {
 			Path file = files.get(i);
@@ -84,8 +87,11 @@ public class GenerateCommand implements Callable<Integer> {
 				Finding f = Finding.of(file.toString(), issue);
 				if (f.isError()) {
 					errors.add(f);
-					err.println(f.toText());
 				}
+			}
+			errors.sort(Comparator.comparingInt(Finding::line).thenComparingInt(Finding::column));
+			for (Finding f : errors) {
+				err.println(f.toText());
 			}
 			if (!errors.isEmpty()) {
 				code = ExitCodes.FINDINGS;
@@ -97,8 +103,8 @@ public class GenerateCommand implements Callable<Integer> {
 			List<Report> reports = resources.get(i).getContents().isEmpty() ? List.of()
 					: EcoreUtil2.getAllContentsOfType(resources.get(i).getContents().get(0), Report.class);
 			if (reports.isEmpty()) {
-				err.println(file + ": 没有报告可生成 (no report in file)");
-				code = Math.max(code, ExitCodes.FINDINGS);
+				// e.g. a file of templates only: nothing to publish, nothing wrong
+				err.println(file + ": 没有报告，跳过 (no report in file, skipped)");
 				continue;
 			}
 			String base = baseName(file);
@@ -107,6 +113,12 @@ public class GenerateCommand implements Callable<Integer> {
 					continue; // unresolved template: reported above as an error
 				}
 				String name = reports.size() == 1 ? base : base + "." + report.getName();
+				if (!names.add(name)) {
+					// two inputs with the same base name (a/x.nianbao, b/x.nianbao) would overwrite each other
+					err.println(file + ": 输出文件名 " + name + " 与前一个输入重复，未生成 (output name clash, skipped)");
+					code = ExitCodes.USAGE;
+					continue;
+				}
 				ReportView view = ReportView.of(report, file.toString(), errors, computer());
 				try {
 					for (Path written : publisher.publish(view, outDir, name, formats, inputs)) {
@@ -151,6 +163,6 @@ public class GenerateCommand implements Callable<Integer> {
 	}
 
 	static CellComputer computer() {
-		return CellComputer.NONE;
+		return Workspace.injector().getInstance(ArithmeticComputer.class);
 	}
 }

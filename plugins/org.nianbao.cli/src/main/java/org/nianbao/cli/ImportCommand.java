@@ -37,7 +37,7 @@ public class ImportCommand implements Callable<Integer> {
 	String template;
 
 	static class Output {
-		@Option(names = { "-o", "--output" }, paramLabel = "FILE", description = "输出文件（仅一个输入时）(output file)")
+		@Option(names = "-o", paramLabel = "FILE", description = "输出文件（仅一个输入时）(output file)")
 		Path file;
 
 		@Option(names = "--out-dir", paramLabel = "DIR", description = "输出目录，文件按输入的基本名命名 (output directory)")

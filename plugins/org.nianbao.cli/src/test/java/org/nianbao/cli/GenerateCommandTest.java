@@ -97,4 +97,29 @@ class GenerateCommandTest {
 		assertEquals(ExitCodes.USAGE, run("generate", example().toString()).code(), "--out-dir is required");
 		assertEquals(ExitCodes.USAGE, run("generate", "-o", dir.toString(), dir.resolve("nope.nianbao").toString()).code());
 	}
+
+	@Test
+	void reportsSharingAFileAreNamedAfterTheFileAndTheReport(@TempDir Path dir) throws Exception {
+		String one = Files.readString(example(), StandardCharsets.UTF_8);
+		String two = one.replace("report 港口镇2024", "report 港口镇2024副本");
+		Path input = dir.resolve("two.nianbao");
+		Files.writeString(input, one + "\n" + two.substring(two.indexOf("report 港口镇2024副本")), StandardCharsets.UTF_8);
+		Path out = dir.resolve("out");
+		Run r = run("generate", "--json", "-o", out.toString(), input.toString());
+		assertEquals(0, r.code(), r.err());
+		assertEquals(List.of("two.港口镇2024.json", "two.港口镇2024副本.json"), names(out));
+	}
+
+	@Test
+	void twoInputsWithTheSameBaseNameDoNotOverwriteEachOther(@TempDir Path dir) throws Exception {
+		Path a = Files.createDirectories(dir.resolve("a")).resolve("gangkou.nianbao");
+		Path b = Files.createDirectories(dir.resolve("b")).resolve("gangkou.nianbao");
+		Files.copy(example(), a);
+		Files.copy(example(), b);
+		Path out = dir.resolve("out");
+		Run r = run("generate", "--json", "-o", out.toString(), a.toString(), b.toString());
+		assertEquals(ExitCodes.USAGE, r.code());
+		assertTrue(r.err().contains("重复"), r.err());
+		assertEquals(List.of("gangkou.json"), names(out));
+	}
 }

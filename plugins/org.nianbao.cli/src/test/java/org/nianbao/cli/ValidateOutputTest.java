@@ -115,6 +115,11 @@ class ValidateOutputTest {
 		assertEquals(ExitCodes.FINDINGS, r.code(), r.err());
 		assertTrue(r.out().contains("error: [NB101] 行政复议.总计 should be 2 (= 2 + 0 + 0 + 0), found 3"), r.out());
 		assertTrue(r.out().contains("[NB103] 新收/总计 is blank; it should be 26"), r.out());
+		Path date = seed000("\"2025-01-16\"", "\"2025-02-30\"");
+		var badDate = CliTestSupport.run("validate", "--lang", "en", date.toString());
+		assertTrue(badDate.out().contains("[NB208] publication date \"2025-02-30\" is invalid: no such date"), badDate.out());
+		assertTrue(badDate.out().contains("[NB303] the text says 2 (\"行政诉讼案件2件\") but the tables say 0 (the total of lawsuits"),
+				badDate.out());
 		var zh = CliTestSupport.run("validate", twoFaults().toString());
 		assertTrue(zh.out().contains("[NB101] 行政复议.总计应为 2（= 2 + 0 + 0 + 0），实为 3"), zh.out());
 	}

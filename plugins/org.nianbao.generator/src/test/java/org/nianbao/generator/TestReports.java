@@ -17,7 +17,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.nianbao.NianbaoStandaloneSetup;
-import org.nianbao.generator.model.CellComputer;
+import org.nianbao.generator.model.ArithmeticComputer;
 import org.nianbao.generator.model.ReportView;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.TableDef;
@@ -66,7 +66,7 @@ public final class TestReports {
 			}
 		}
 		Report report = EcoreUtil2.getAllContentsOfType(r.getContents().get(0), Report.class).get(0);
-		return ReportView.of(report, file.getFileName().toString(), errors, CellComputer.NONE);
+		return ReportView.of(report, file.getFileName().toString(), errors, injector().getInstance(ArithmeticComputer.class));
 	}
 
 	/** Writes source text to a temporary file and loads it (so that tests keep hostile input in one place). */

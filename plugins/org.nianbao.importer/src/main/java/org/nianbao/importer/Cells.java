@@ -21,7 +21,8 @@ public final class Cells {
 	private static final int MAX_REMARK = 60;
 
 	/** Whether a token reads as a cell (and not as a numbered label like `1.属于国家秘密`). */
-	public static boolean isCell(String text) {
+	public static boolean isCell(String raw) {
+		String text = halfWidthDigits(raw);
 		return text.isEmpty() || BLANK.matcher(text).matches() || number(text) != null;
 	}
 
@@ -29,7 +30,8 @@ public final class Cells {
 		return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
 	}
 
-	public static Cell parse(String text) {
+	public static Cell parse(String raw) {
+		String text = halfWidthDigits(raw);
 		if (text.isEmpty()) {
 			return Cell.blank(null);
 		}
@@ -56,6 +58,22 @@ public final class Cells {
 			note = text;
 		}
 		return new Cell(value, note);
+	}
+
+	/** Full-width digits and signs (２８６２, －２) as typed by Chinese input methods are the same numbers. */
+	static String halfWidthDigits(String s) {
+		StringBuilder sb = null;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			char h = c >= '\uff10' && c <= '\uff19' ? (char) (c - 0xfee0) : c == '\uff0e' ? '.' : c;
+			if (h != c && sb == null) {
+				sb = new StringBuilder(s.substring(0, i));
+			}
+			if (sb != null) {
+				sb.append(h);
+			}
+		}
+		return sb == null ? s : sb.toString();
 	}
 
 	private static Matcher number(String text) {

@@ -66,15 +66,4 @@ public final class ImportedReport {
 		sections.add(s);
 		return s;
 	}
-
-	public Table table(TableDef def) {
-		for (Section s : sections) {
-			for (Object o : s.contents) {
-				if (o instanceof Table t && t.def == def) {
-					return t;
-				}
-			}
-		}
-		return null;
-	}
 }

@@ -35,7 +35,9 @@ public final class ReportMapper {
 	private static final Pattern YEAR_IN_TITLE = Pattern.compile("(\\d{4})\\s*年");
 	private static final Pattern YEAR_IN_TEXT = Pattern.compile("(\\d{4})\\s*年度?(?:政府)?信息公开(?:工作)?(?:年度)?报告");
 	private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
-	private static final Pattern TITLE = Pattern.compile(".*(年度报告|年报)$");
+	private static final Pattern TITLE = Pattern.compile(".*(年度报告|年报)([（(][^）)]{0,12}[）)])?$");
+	/** Breadcrumbs ("首页 > 政务公开 > …年度报告") name the page, they are not its title. */
+	private static final Pattern BREADCRUMB = Pattern.compile("[>›»]|当前位置|所在位置");
 	private static final Pattern ORGAN = Pattern.compile(
 			"^[\\p{IsHan}A-Za-z0-9（）()·]{2,40}(人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|署|院|中心|办事处|街道|镇|乡|公司|所|站|队|处|部|会)$");
 	private static final Pattern SOURCE = Pattern.compile("来源\\s*[:：]\\s*(\\S+)");
@@ -111,9 +113,6 @@ public final class ReportMapper {
 				to = trailer(from, to);
 			}
 			ImportedReport.Section section = report.section(def);
-			if (k == 0 && !report.preamble.isEmpty()) {
-				// keep the preamble with the first section so that nothing published is lost
-			}
 			if (def.getTables().isEmpty()) {
 				section.contents.addAll(paragraphs(from, to, null));
 			} else {
@@ -182,7 +181,8 @@ public final class ReportMapper {
 		int titleIdx = -1;
 		for (int i = 0; i < firstHeading; i++) {
 			String t = toks.get(i).text();
-			if (t.length() <= 80 && TITLE.matcher(t).matches() && !t.startsWith("根据") && !toks.get(i).structured()) {
+			if (t.length() <= 80 && TITLE.matcher(t).matches() && !t.startsWith("根据") && !toks.get(i).structured()
+					&& !BREADCRUMB.matcher(t).find()) {
 				titleIdx = i;
 				break;
 			}
@@ -549,9 +549,20 @@ public final class ReportMapper {
 				inRows = true;
 				continue;
 			}
+			int joined = joinedLabel(table, found, i, to);
+			if (joined > 0) {
+				// A row label broken over lines: its pieces together name the row.
+				Token first = toks.get(i);
+				String text = toks.subList(i, i + joined).stream().map(Token::text).collect(Collectors.joining());
+				Token whole = new Token(text, first.line(), first.row(), first.unit(), text);
+				RowMatch m = matchRow(whole, table, found, false);
+				i = readRow(table, m, whole, i + joined, to, found);
+				inRows = true;
+				continue;
+			}
 			if (Cells.isCell(tok.text()) && rows.size() == 1 && found.isEmpty()) {
 				// A one-row table whose row label is not printed (复议诉讼's 件数): the numbers are the row.
-				i = readCells(table, rows.get(0), null, null, tok, i, i, to, found);
+				i = readCells(table, rows.get(0), null, null, tok, i, to, found);
 				inRows = true;
 				continue;
 			}
@@ -580,7 +591,31 @@ public final class ReportMapper {
 	}
 
 	private int readRow(TableDef table, RowMatch m, int labelIdx, int to, Map<Leaf, Row> found) throws ImportException {
-		Token label = toks.get(labelIdx);
+		return readRow(table, m, toks.get(labelIdx), labelIdx + 1, to, found);
+	}
+
+	/** How many tokens from {@code i} (2 or 3, in text forms) join into a row label; 0 when none do. */
+	private int joinedLabel(TableDef table, Map<Leaf, Row> found, int i, int to) {
+		if (toks.get(i).structured()) {
+			return 0;
+		}
+		StringBuilder sb = new StringBuilder(toks.get(i).text());
+		for (int k = 1; k <= 2 && i + k < to; k++) {
+			Token next = toks.get(i + k);
+			if (next.structured() || next.isEmpty() || Cells.isCell(next.text())) {
+				return 0;
+			}
+			sb.append(next.text());
+			Token whole = new Token(sb.toString(), toks.get(i).line(), -1, toks.get(i).unit(), sb.toString());
+			if (matchRow(whole, table, found, false) != null) {
+				return k + 1;
+			}
+		}
+		return 0;
+	}
+
+	private int readRow(TableDef table, RowMatch m, Token label, int next, int to, Map<Leaf, Row> found)
+			throws ImportException {
 		if (found.containsKey(m.leaf)) {
 			throw new ImportException(label.line(), ImportCodes.UNMAPPED,
 					"行“" + m.leaf.getLabel() + "”重复出现 (row appears twice)");
@@ -589,8 +624,7 @@ public final class ReportMapper {
 			warn(label.line(), ImportCodes.FUZZY_LABEL, "行标签“" + m.publishedLabel + "”与模板不符，按相似度对应到“"
 					+ m.leaf.getLabel() + "”（" + Tables.shortestName(m.leaf) + "），原文标签保留以便校验 (label matched by similarity)");
 		}
-		return readCells(table, m.leaf, m.fuzzy ? m.publishedLabel : null, m.digits, label, labelIdx + 1, labelIdx, to,
-				found);
+		return readCells(table, m.leaf, m.fuzzy ? m.publishedLabel : null, m.digits, label, next, to, found);
 	}
 
 	/**
@@ -598,7 +632,7 @@ public final class ReportMapper {
 	 * physical row, in text the next cell-like tokens, as many as the template has columns.
 	 */
 	private int readCells(TableDef table, Leaf leaf, String publishedLabel, String trailingDigits, Token anchor,
-			int first, int anchorIdx, int to, Map<Leaf, Row> found) throws ImportException {
+			int first, int to, Map<Leaf, Row> found) throws ImportException {
 		int n = Tables.columnLeaves(table).size();
 		List<Token> cells = new ArrayList<>();
 		int i = first;

@@ -95,8 +95,12 @@ public final class ReportPrinter {
 		return v.toPlainString();
 	}
 
-	/** A narrative block: `"""…"""` when the text allows it, else an escaped string. */
-	static String text(String p) {
+	/**
+	 * A narrative block: `"""…"""` when the text allows it, else an escaped string. Braces are
+	 * doubled: published text is text, never an expression bound to cells.
+	 */
+	static String text(String published) {
+		String p = org.nianbao.arithmetic.NarrativeExpressions.escape(published);
 		if (!p.contains("\"\"\"") && !p.endsWith("\"")) {
 			return "\"\"\"" + p + "\"\"\"";
 		}

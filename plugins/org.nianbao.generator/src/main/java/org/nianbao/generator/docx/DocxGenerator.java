@@ -109,6 +109,9 @@ public final class DocxGenerator {
 		try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			styles(doc);
 			fontTable(doc);
+			var core = doc.getProperties().getCoreProperties();
+			core.setTitle(clean(view.title()));
+			core.setCreator(clean(view.organ().isEmpty() ? "Nianbao" : view.organ()));
 			page(doc);
 			footer(doc);
 			errors(doc, view.errors());
@@ -298,11 +301,27 @@ public final class DocxGenerator {
 		m.setGutter(BigInteger.ZERO);
 	}
 
-	/** "— 1 —" centred in the footer: a PAGE field between em dashes (GB/T 9704 7.5). */
+	/**
+	 * Page numbers "— 1 —" in 四号 宋体 (GB/T 9704 7.5): odd pages flush right, even pages flush
+	 * left, each one character in from the edge of the type area.
+	 */
 	private static void footer(XWPFDocument doc) {
-		XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+		doc.setEvenAndOddHeadings(true);
+		pageNumber(doc.createFooter(HeaderFooterType.DEFAULT), STJc.RIGHT);
+		pageNumber(doc.createFooter(HeaderFooterType.EVEN), STJc.LEFT);
+	}
+
+	private static void pageNumber(XWPFFooter footer, STJc.Enum side) {
 		XWPFParagraph p = footer.createParagraph();
 		p.setStyle("Footer");
+		var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+		ppr.addNewJc().setVal(side);
+		var ind = ppr.addNewInd();
+		if (side == STJc.RIGHT) {
+			ind.setRight(BigInteger.valueOf(280));
+		} else {
+			ind.setLeft(BigInteger.valueOf(280));
+		}
 		run(p, "— ", SONG, SONG, 28, false);
 		CTSimpleField field = p.getCTP().addNewFldSimple();
 		field.setInstr(" PAGE ");
@@ -441,7 +460,7 @@ public final class DocxGenerator {
 					if (s.row() == r) {
 						headerText(cell, s, size);
 					} else {
-						emptyParagraph(cell, size);
+						cellParagraph(cell);
 					}
 					c += span;
 				} else {
@@ -490,10 +509,6 @@ public final class DocxGenerator {
 		XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
 		p.setStyle("TableText");
 		return p;
-	}
-
-	private static void emptyParagraph(XWPFTableCell cell, int size) {
-		cellParagraph(cell);
 	}
 
 	private static void headerText(XWPFTableCell cell, Span s, int size) {

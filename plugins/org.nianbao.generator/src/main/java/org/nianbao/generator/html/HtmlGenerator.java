@@ -53,6 +53,7 @@ public final class HtmlGenerator {
 			td { text-align: center; white-space: nowrap; min-width: 2.2em; }
 			thead th[scope="col"] { min-width: 2.2em; }
 			td.computed { font-style: italic; }
+			td.error { outline: 3px solid #c00; outline-offset: -3px; background: #fdd; color: #900; font-weight: bold; }
 			.cell-note { display: block; white-space: normal; font-size: 0.85em; color: #333; }
 			.signature { text-align: right; margin-top: 2em; }
 			.signature p { text-indent: 0; text-align: right; padding-right: 2em; }
@@ -70,6 +71,9 @@ public final class HtmlGenerator {
 			}
 			""".replace("%BODY%", BODY_FONTS).replace("%TITLE%", TITLE_FONTS).replace("%HEI%", HEI_FONTS)
 			.replace("%KAI%", KAI_FONTS);
+
+	/** The banner lists this many errors at most; `validate` lists them all. */
+	static final int MAX_LISTED_ERRORS = 100;
 
 	/** Tables with more data columns than this get the smaller font. */
 	static final int WIDE_TABLE = 8;
@@ -99,7 +103,7 @@ public final class HtmlGenerator {
 				if (b instanceof ParagraphView p) {
 					paragraph(h, p);
 				} else if (b instanceof TableView t) {
-					table(h, t);
+					table(h, t, view.errors());
 				}
 			}
 			h.append("</section>\n");
@@ -121,7 +125,12 @@ public final class HtmlGenerator {
 		}
 		h.append("<div class=\"errors\" role=\"alert\">\n<strong>未通过校验：本报告有 ").append(errors.size())
 				.append(" 处错误，数字未经核实，请勿发布。</strong>\n<ul>\n");
+		int shown = 0;
 		for (Finding f : errors) {
+			if (shown++ == MAX_LISTED_ERRORS) {
+				h.append("<li>…另有 ").append(errors.size() - MAX_LISTED_ERRORS).append(" 处错误，见 nianbao validate</li>\n");
+				break;
+			}
 			h.append("<li>").append(Html.escape(f.file() + ":" + f.line() + ":" + f.column() + " [" + f.code() + "] "
 					+ f.message())).append("</li>\n");
 		}
@@ -140,7 +149,7 @@ public final class HtmlGenerator {
 		h.append(Html.escape(p.body())).append("</p>\n");
 	}
 
-	private static void table(StringBuilder h, TableView t) {
+	private static void table(StringBuilder h, TableView t, List<Finding> errors) {
 		HeaderLayout layout = t.layout();
 		h.append("<div class=\"table-block\" id=\"").append(Html.escape(t.def().getName())).append("\">\n");
 		if (t.def().getNote() != null && !t.def().getNote().isBlank()) {
@@ -166,7 +175,7 @@ public final class HtmlGenerator {
 				header(h, s);
 			}
 			for (int j = 0; j < layout.columns().size(); j++) {
-				cell(h, t.cell(i, j));
+				cell(h, t.cell(i, j), cellErrors(errors, t, i, j));
 			}
 			h.append("</tr>\n");
 		}
@@ -184,9 +193,26 @@ public final class HtmlGenerator {
 		h.append('>').append(Html.escape(s.text())).append("</th>");
 	}
 
-	private static void cell(StringBuilder h, CellValue c) {
+	/** The findings located on one data cell (arithmetic errors name table, row and column paths). */
+	private static List<Finding> cellErrors(List<Finding> errors, TableView t, int i, int j) {
+		if (errors.isEmpty()) {
+			return List.of();
+		}
+		String table = t.def().getName(), row = Tables.pathString(t.rows().get(i)),
+				column = Tables.pathString(t.columns().get(j));
+		return errors.stream().filter(f -> f.hasCell() && table.equals(f.table()) && row.equals(f.row())
+				&& column.equals(f.col())).toList();
+	}
+
+	private static void cell(StringBuilder h, CellValue c, List<Finding> errors) {
 		h.append("<td");
-		if (c.computed()) {
+		if (!errors.isEmpty()) {
+			StringBuilder title = new StringBuilder();
+			for (Finding f : errors) {
+				title.append(title.isEmpty() ? "" : "\n").append('[').append(f.code()).append("] ").append(f.message());
+			}
+			h.append(" class=\"error\" title=\"").append(Html.escape(title.toString())).append('"');
+		} else if (c.computed()) {
 			h.append(" class=\"computed\" title=\"自动计算\"");
 		}
 		h.append('>').append(Html.escape(c.text()));

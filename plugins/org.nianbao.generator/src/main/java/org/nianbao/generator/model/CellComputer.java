@@ -8,8 +8,8 @@ import org.nianbao.nianbao.TableDef;
 
 /**
  * Where the generators get the values they do not read from the report's text: `auto` cells and
- * the expressions in narrative text. Backed by the runtime's arithmetic service; the generators
- * never evaluate template formulas themselves.
+ * the expressions in narrative text. Backed by the runtime's arithmetic services
+ * ({@link ArithmeticComputer}); the generators never evaluate template formulas themselves.
  */
 public interface CellComputer {
 
@@ -17,13 +17,13 @@ public interface CellComputer {
 	BigDecimal cell(Report report, TableDef table, Leaf row, Leaf column);
 
 	/**
-	 * The value of an expression written in narrative text between braces (e.g.
-	 * {@code 申请.新收.总计 + 申请.上年结转.总计}), or null when it cannot be evaluated.
+	 * Narrative text with each {@code {表.行.列 + …}} expression replaced by its value; an
+	 * expression that cannot be evaluated stays as written, braces included, so the gap shows.
 	 */
-	default BigDecimal expression(Report report, String expression) {
-		return null;
+	default String narrative(Report report, String text) {
+		return text;
 	}
 
-	/** A computer that knows nothing: `auto` cells stay empty. */
+	/** A computer that knows nothing: `auto` cells stay empty, expressions stay as written. */
 	CellComputer NONE = (report, table, row, column) -> null;
 }

@@ -2,6 +2,8 @@ package org.nianbao.generator.model;
 
 import java.math.BigDecimal;
 
+import org.nianbao.arithmetic.Numbers;
+
 /**
  * One data cell as published: what the report wrote (a number, a blank, `auto`) or nothing at all,
  * with the value the tools computed for `auto` cells.
@@ -37,8 +39,15 @@ public record CellValue(Kind kind, BigDecimal value, String note, boolean comput
 		return note != null && !note.isBlank();
 	}
 
-	/** The number as printed: plain notation, no exponent, no grouping (the official tables print "10402"). */
+	/**
+	 * The number as printed: plain notation, no exponent, no grouping (the official tables print
+	 * "10402"); a written number exactly as written ("12.50" stays), a computed one as the
+	 * arithmetic service formats it.
+	 */
 	public String text() {
-		return value == null ? "" : value.toPlainString();
+		if (value == null) {
+			return "";
+		}
+		return computed ? Numbers.format(value) : value.toPlainString();
 	}
 }

@@ -1,45 +1,21 @@
 package org.nianbao.generator.model;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.nianbao.generator.model.ReportView.ParagraphView;
-import org.nianbao.nianbao.Report;
 
-/** Narrative text as published: expressions replaced by values, split into paragraphs and level-2 leads. */
+/** Narrative text as published: split into paragraphs, with the level-2 leads set apart. */
 public final class Narrative {
 	private Narrative() {
 	}
-
-	/** `{…}` in narrative text; braces do not nest in the language. */
-	private static final Pattern EXPRESSION = Pattern.compile("\\{([^{}]*)\\}");
 
 	/** A level-2 marker as the seeds write it, in full-width or ASCII parentheses: （一） or (一). */
 	private static final Pattern LEVEL2 = Pattern.compile("^[（(][一二三四五六七八九十]{1,3}[）)]");
 
 	/** Longest lead still taken for a heading; beyond it the first sentence is ordinary text. */
 	static final int MAX_LEAD = 40;
-
-	/**
-	 * Replaces each `{expression}` by its value. An expression the computer cannot evaluate stays as
-	 * written, braces included, so the gap is visible rather than silently dropped.
-	 */
-	public static String substitute(String text, Report report, CellComputer computer) {
-		if (text == null) {
-			return "";
-		}
-		Matcher m = EXPRESSION.matcher(text);
-		StringBuilder sb = new StringBuilder();
-		while (m.find()) {
-			BigDecimal v = computer.expression(report, m.group(1).trim());
-			m.appendReplacement(sb, Matcher.quoteReplacement(v == null ? m.group() : v.toPlainString()));
-		}
-		m.appendTail(sb);
-		return sb.toString();
-	}
 
 	/**
 	 * Splits a text block into paragraphs at blank lines; the lines of one paragraph are joined

@@ -94,7 +94,7 @@ public final class ReportView {
 			if (data != null) {
 				for (SectionContent c : data.getContents()) {
 					if (c instanceof Paragraph p) {
-						for (String text : Narrative.paragraphs(Narrative.substitute(p.getText(), report, computer))) {
+						for (String text : Narrative.paragraphs(computer.narrative(report, p.getText()))) {
 							blocks.add(Narrative.split(text));
 						}
 					} else if (c instanceof TableData t && t.getTable() != null && !t.getTable().eIsProxy()

@@ -135,11 +135,18 @@ class DocxGeneratorTest {
 	}
 
 	@Test
-	void theFooterNumbersThePages() {
-		String footer = parts.entrySet().stream().filter(e -> e.getKey().matches("word/footer\\d*\\.xml"))
-				.map(Map.Entry::getValue).findFirst().orElseThrow();
-		assertTrue(footer.contains("w:instr=\" PAGE \""), footer);
-		assertTrue(parts.get("word/document.xml").contains("<w:footerReference"));
+	void theFooterNumbersOddPagesOnTheRightAndEvenPagesOnTheLeft() {
+		List<String> footers = parts.entrySet().stream().filter(e -> e.getKey().matches("word/footer\\d*\\.xml"))
+				.map(Map.Entry::getValue).toList();
+		assertEquals(2, footers.size());
+		for (String footer : footers) {
+			assertTrue(footer.contains("w:instr=\" PAGE \""), footer);
+		}
+		assertEquals(1, footers.stream().filter(f -> f.contains("<w:jc w:val=\"right\"/>")).count());
+		assertEquals(1, footers.stream().filter(f -> f.contains("<w:jc w:val=\"left\"/>")).count());
+		String doc = parts.get("word/document.xml");
+		assertTrue(doc.contains("w:type=\"default\"") && doc.contains("w:type=\"even\""), "footer references");
+		assertTrue(parts.get("word/settings.xml").contains("<w:evenAndOddHeaders"));
 	}
 
 	@Test
@@ -205,7 +212,33 @@ class DocxGeneratorTest {
 				}
 			}
 			assertEquals(200, checked);
+			for (XWPFTable table : d.getTables()) {
+				int width = 0;
+				for (var col : table.getCTTbl().getTblGrid().getGridColList()) {
+					width += ((java.math.BigInteger) col.getW()).intValue();
+				}
+				assertTrue(width <= DocxGenerator.TYPE_W, "every table fits the type area: " + width);
+			}
+			assertEquals("港口镇2024年政府信息公开工作年度报告", d.getProperties().getCoreProperties().getTitle());
+			assertEquals("中山市港口镇人民政府", d.getProperties().getCoreProperties().getCreator());
 			assertTrue(d.getTables().get(0).getRow(2).getCell(2).getText().contains("（1个废止，3个到期自动失效）"));
+		}
+	}
+
+	@Test
+	void aForcedReportOpensWithItsErrorsInRed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+		ReportView broken = TestReports.view("""
+				report 有错 : 政府信息公开年报2021 {
+				  标题 "有错的报告"
+				  section 依申请公开 { table 申请 { 新收 24 2 0 0 0 0 27 } }
+				}
+				""", dir);
+		try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(new DocxGenerator().generate(broken)))) {
+			XWPFParagraph first = d.getParagraphs().get(0);
+			assertTrue(first.getText().startsWith("未通过校验：本报告有 " + broken.errors().size() + " 处错误"), first.getText());
+			assertEquals("C00000", first.getRuns().get(0).getColor());
+			assertTrue(d.getParagraphs().get(1).getText().contains("[NB"));
+			assertEquals("Title", d.getParagraphs().get(1 + broken.errors().size()).getStyle());
 		}
 	}
 }

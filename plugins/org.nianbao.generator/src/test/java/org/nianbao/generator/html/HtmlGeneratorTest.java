@@ -181,4 +181,26 @@ class HtmlGeneratorTest {
 		assertTrue(items.get(0).text().contains("[NB002]"), items.get(0).text());
 		assertEquals(banner, d.selectFirst("main").child(0), "the banner comes before the title");
 	}
+
+	@Test
+	void aForcedReportMarksTheCellsItsArithmeticErrorsAreOn(@TempDir Path dir) throws Exception {
+		ReportView broken = TestReports.view("""
+				report 总计错 : 政府信息公开年报2021 {
+				  section 依申请公开 {
+				    table 申请 {
+				      新收 24 2 0 0 0 0 27
+				    }
+				  }
+				}
+				""", dir);
+		var onCell = broken.errors().stream().filter(f -> f.hasCell() && f.row().equals("新收")).toList();
+		assertEquals(1, onCell.size(), broken.errors().toString());
+		assertTrue(onCell.get(0).code().startsWith("NB1"), onCell.get(0).code());
+		Document d = Jsoup.parse(new HtmlGenerator().generate(broken));
+		Elements marked = d.select("td.error");
+		assertEquals(1, marked.size());
+		assertEquals("27", marked.get(0).text());
+		assertEquals(d.selectFirst("tr[data-row=新收]").select("td").get(6), marked.get(0));
+		assertTrue(marked.get(0).attr("title").startsWith("[" + onCell.get(0).code() + "]"));
+	}
 }

@@ -63,4 +63,35 @@ class HtmlScreenshotTest {
 		}
 		assertTrue(titleDark > 500, "title drawn: " + titleDark);
 	}
+
+	@Test
+	void chromiumPrintsThePageOnA4WithTheMatrixHeaderRepeated(@TempDir Path dir) throws Exception {
+		String chromium = ExternalTools.require("chromium", "chromium-browser", "google-chrome");
+		String pdfinfo = ExternalTools.require("pdfinfo");
+		String pdftotext = ExternalTools.require("pdftotext");
+		Path html = dir.resolve("gangkou-2024.html");
+		AtomicFiles.write(html, new HtmlGenerator().generate(TestReports.gangkou()));
+		Path pdf = dir.resolve("print.pdf");
+		Path profile = Files.createDirectories(dir.resolve("profile"));
+		Result r = ExternalTools.run(dir, 120, chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--user-data-dir=" + profile, "--no-pdf-header-footer", "--print-to-pdf=" + pdf, html.toUri().toString());
+		assertTrue(Files.exists(pdf), r.output());
+		String info = ExternalTools.run(dir, 60, pdfinfo, pdf.toString()).output();
+		assertTrue(info.contains("(A4)"), info);
+		java.util.regex.Matcher pages = java.util.regex.Pattern.compile("Pages:\\s+(\\d+)").matcher(info);
+		assertTrue(pages.find());
+		int n = Integer.parseInt(pages.group(1));
+		assertTrue(n >= 5 && n <= 9, "pages: " + n);
+		int headed = 0;
+		for (int page = 1; page <= n; page++) {
+			String text = ExternalTools.run(dir, 60, pdftotext, "-f", "" + page, "-l", "" + page, pdf.toString(), "-")
+					.output();
+			if (text.contains("申请人情况")) {
+				headed++;
+			}
+		}
+		// the 25-row matrix breaks across a page and its header (thead) prints again
+		assertTrue(headed >= 2, "pages with the matrix header: " + headed);
+	}
 }

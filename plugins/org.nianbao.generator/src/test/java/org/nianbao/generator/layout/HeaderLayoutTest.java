@@ -106,4 +106,25 @@ class HeaderLayoutTest {
 			}
 		}
 	}
+
+	@Test
+	void the2019TemplateGivesItsOwnLayoutFromItsOwnTrees(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		ReportView v2019 = TestReports.view("""
+				report 试行 : 政府信息公开年报2019 {
+				  标题 "2020年报告"
+				}
+				""", dir);
+		HeaderLayout l = HeaderLayout.of(TestReports.table(v2019, "申请"));
+		assertEquals(23, l.rows().size(), "one （六）其他处理 row in the trial format: 25 - 3 + 1");
+		Span results = span(l, "三、本年度办理结果");
+		assertEquals(20, results.rowSpan());
+		Span other = span(l, "（六）其他处理");
+		assertEquals(2, other.colSpan(), "a leaf beside the groups reaches the data");
+		HeaderLayout purchase = HeaderLayout.of(TestReports.table(v2019, "集中采购"));
+		assertEquals(1, purchase.headerRows());
+		assertEquals(1, purchase.headerColumns());
+		assertEquals(List.of("信息内容", "采购项目数量", "采购总金额"),
+				purchase.spansStartingIn(0).stream().map(Span::text).toList());
+	}
 }

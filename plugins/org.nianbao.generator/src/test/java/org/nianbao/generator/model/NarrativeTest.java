@@ -3,7 +3,6 @@ package org.nianbao.generator.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -36,22 +35,5 @@ class NarrativeTest {
 	void blankLinesSeparateParagraphsAndLinesJoinWithoutSpacesBetweenChineseCharacters() {
 		assertEquals(List.of("第一段接着写", "第二段 GB/T 9704 text"),
 				Narrative.paragraphs("\n  第一段\n  接着写\n\n  第二段 GB/T\n  9704 text\n"));
-	}
-
-	@Test
-	void expressionsAreReplacedByTheComputedValueOrKeptWhenUnknown() {
-		CellComputer computer = new CellComputer() {
-			@Override
-			public BigDecimal cell(org.nianbao.nianbao.Report r, org.nianbao.nianbao.TableDef t, org.nianbao.nianbao.Leaf row,
-					org.nianbao.nianbao.Leaf col) {
-				return null;
-			}
-
-			@Override
-			public BigDecimal expression(org.nianbao.nianbao.Report report, String expression) {
-				return expression.equals("申请.新收.总计 + 申请.上年结转.总计") ? new BigDecimal("27") : null;
-			}
-		};
-		assertEquals("共受理27件，{未知.格}件", Narrative.substitute("共受理{申请.新收.总计 + 申请.上年结转.总计}件，{未知.格}件", null, computer));
 	}
 }

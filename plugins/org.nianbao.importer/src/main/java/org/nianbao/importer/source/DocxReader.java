@@ -32,6 +32,16 @@ public final class DocxReader {
 	private DocxReader() {
 	}
 
+	static {
+		// POI logs through the Log4j API; without a provider Log4j prints an error on every run.
+		// The simple provider, quiet below ERROR, unless the embedding application chose one (as the
+		// generator's DocxGenerator does).
+		if (System.getProperty("log4j.provider") == null && System.getProperty("log4j2.provider") == null) {
+			System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
+			System.setProperty("log4j2.simplelogLevel", "ERROR");
+		}
+	}
+
 	public static List<Token> read(byte[] bytes) throws ImportException {
 		inspectZip(bytes);
 		// POI's own guards as well: they see what the streaming pre-check cannot (e.g. lying headers).

@@ -1,13 +1,10 @@
 package org.nianbao.importer.source;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,15 +18,6 @@ public final class Sources {
 	}
 
 	public record Source(Form form, List<Token> tokens) {
-	}
-
-	public static Source read(Path file) throws ImportException, IOException {
-		long size = Files.size(file);
-		if (size > ImportLimits.MAX_INPUT_BYTES) {
-			throw new ImportException(1, ImportCodes.REFUSED, "拒绝导入：文件过大（" + size / 1024 + " KB，上限 "
-					+ ImportLimits.MAX_INPUT_BYTES / 1024 / 1024 + " MB）(file too large)");
-		}
-		return read(file.getFileName().toString(), Files.readAllBytes(file));
 	}
 
 	public static Source read(String name, byte[] bytes) throws ImportException {

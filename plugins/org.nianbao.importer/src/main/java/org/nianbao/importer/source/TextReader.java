@@ -2,15 +2,19 @@ package org.nianbao.importer.source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Plain text as copied from web pages: one cell per line, `|`-separated or `|`-terminated cells,
- * tab-indented cells with stray spaces. Every non-empty line is a unit; a line with `|` yields one
- * token per non-empty cell.
+ * Plain text as copied from web pages and Word: one cell per line, `|`-separated or `|`-terminated
+ * cells, tab-indented or tab-separated cells with stray spaces, cells aligned by runs of spaces.
+ * Every non-empty line is a unit (narrative keeps it whole); its cells are the tokens.
  */
 public final class TextReader {
 	private TextReader() {
 	}
+
+	/** `|`, a tab, or three or more spaces of any width between cells. */
+	private static final Pattern CELL_SEPARATOR = Pattern.compile("\\||\\t|[ \\u00a0\\u3000\\u2002\\u2003]{3,}");
 
 	public static List<Token> read(String content) {
 		List<Token> tokens = new ArrayList<>();
@@ -20,8 +24,8 @@ public final class TextReader {
 			if (line.isEmpty()) {
 				continue;
 			}
-			if (line.indexOf('|') >= 0) {
-				for (String part : line.split("\\|")) {
+			if (CELL_SEPARATOR.matcher(line).find()) {
+				for (String part : CELL_SEPARATOR.split(line)) {
 					String t = Texts.strip(part);
 					if (!t.isEmpty()) {
 						tokens.add(new Token(t, i + 1, -1, i, line));

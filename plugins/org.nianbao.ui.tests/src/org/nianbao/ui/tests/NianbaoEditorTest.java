@@ -1,0 +1,157 @@
+package org.nianbao.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IMarkerResolution;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nianbao.ide.outline.ReportOutline;
+import org.nianbao.ui.editor.NianbaoContentAssistProcessor;
+import org.nianbao.ui.markers.ProblemMarkers;
+import org.nianbao.ui.outline.NianbaoOutlinePage;
+
+/** A real IDE workbench: open an example, plant a fault, see the marker, apply the quick fix. */
+class NianbaoEditorTest {
+
+	static final String ROW = "新收            24 2 0 0 0 0 26";
+
+	IProject project;
+	IFile file;
+	ITextEditor editor;
+	IDocument document;
+
+	@BeforeEach
+	void openExample() throws Exception {
+		Path root = Paths.get(System.getProperty("nianbao.root", "../..")).toAbsolutePath().normalize();
+		byte[] example = Files.readAllBytes(root.resolve("examples/gangkou-2024.nianbao"));
+		project = ResourcesPlugin.getWorkspace().getRoot().getProject("nianbao-test");
+		if (!project.exists()) {
+			project.create(null);
+		}
+		project.open(null);
+		file = project.getFile("gangkou-2024.nianbao");
+		if (file.exists()) {
+			file.delete(true, null);
+		}
+		file.create(new ByteArrayInputStream(example), true, null);
+		file.setCharset("UTF-8", null);
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		IEditorPart part = IDE.openEditor(page, file);
+		assertTrue(part.getClass().getName().contains("genericeditor"), part.getClass().getName());
+		editor = (ITextEditor) part;
+		document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		// the initial reconcile has run once the file carries our markers' first verdict
+		waitFor(() -> document.get().contains(ROW) ? Boolean.TRUE : null, "document loaded");
+		waitFor(() -> arithmeticMarkers().isEmpty() ? Boolean.TRUE : null, "the example has no arithmetic errors");
+	}
+
+	@AfterEach
+	void close() throws Exception {
+		// ITextEditor.close is asynchronous: the next test would find this editor (and its buffer) again
+		editor.getSite().getPage().closeEditor(editor, false);
+		project.delete(true, true, new NullProgressMonitor());
+	}
+
+	@Test
+	void aWrongTotalGetsAMarkerOnItsCellAndTheQuickFixRemovesIt() throws Exception {
+		int cell = document.get().indexOf(ROW) + ROW.length() - 2;
+		document.replace(cell, 2, "27");
+		int line = document.getLineOfOffset(cell) + 1;
+
+		IMarker marker = waitFor(() -> arithmeticMarkers().stream()
+				.filter(m -> m.getAttribute(IMarker.CHAR_START, -1) == cell).findFirst().orElse(null),
+				"a marker on the planted cell");
+		assertEquals(line, marker.getAttribute(IMarker.LINE_NUMBER, -1));
+		assertEquals(cell + 2, marker.getAttribute(IMarker.CHAR_END, -1));
+		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
+		String message = marker.getAttribute(IMarker.MESSAGE, "");
+		assertTrue(message.startsWith("[NB1"), message);
+		assertTrue(message.contains("26"), "says what the value should be: " + message);
+
+		IMarkerResolution[] fixes = IDE.getMarkerHelpRegistry().getResolutions(marker);
+		assertTrue(fixes.length > 0, "a quick fix is offered");
+		IMarkerResolution setTo26 = Arrays.stream(fixes).filter(f -> f.getLabel().contains("26")).findFirst()
+				.orElseThrow(() -> new AssertionError(Arrays.toString(Arrays.stream(fixes).map(IMarkerResolution::getLabel).toArray())));
+		setTo26.run(marker);
+
+		assertTrue(document.get().contains(ROW), "the cell reads 26 again");
+		waitFor(() -> arithmeticMarkers().isEmpty() ? Boolean.TRUE : null, "the marker is gone");
+	}
+
+	@Test
+	void contentAssistInNarrativeProposesCellReferences() throws Exception {
+		String marker = "共受理政府信息公开申请";
+		int at = document.get().indexOf(marker) + marker.length();
+		document.replace(at, 0, "{申请.新收.总");
+		ITextViewer viewer = (ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		ICompletionProposal[] proposals = new NianbaoContentAssistProcessor().computeCompletionProposals(viewer,
+				at + "{申请.新收.总".length());
+		List<String> labels = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
+		assertTrue(labels.stream().anyMatch(l -> l.startsWith("申请.新收.总计")), labels.toString());
+	}
+
+	@Test
+	void theOutlineListsSectionsAndTables() {
+		IContentOutlinePage page = editor.getAdapter(IContentOutlinePage.class);
+		assertNotNull(page, "the Generic Editor adapts to our outline page");
+		List<ReportOutline.Item> items = ((NianbaoOutlinePage) page).items();
+		assertEquals("港口镇2024", items.get(0).name());
+		assertEquals(List.of("总体情况", "主动公开", "依申请公开", "复议诉讼", "问题改进", "其他事项"),
+				items.get(0).children().stream().map(ReportOutline.Item::name).toList());
+	}
+
+	List<IMarker> arithmeticMarkers() {
+		try {
+			return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
+					.filter(m -> m.getAttribute(ProblemMarkers.CODE, "").startsWith("NB1")).toList();
+		} catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Spins the UI event loop (the test runs on the UI thread) until the supplier answers. */
+	static <T> T waitFor(Supplier<T> condition, String what) {
+		Display display = Display.getCurrent();
+		long end = System.currentTimeMillis() + 60_000;
+		while (System.currentTimeMillis() < end) {
+			T value = condition.get();
+			if (value != null) {
+				return value;
+			}
+			display.timerExec(100, () -> {
+			});
+			if (!display.readAndDispatch()) {
+				display.sleep();
+			}
+		}
+		throw new AssertionError("timed out waiting for: " + what);
+	}
+}

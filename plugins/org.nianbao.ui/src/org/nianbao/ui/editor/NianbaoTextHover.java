@@ -1,0 +1,26 @@
+package org.nianbao.ui.editor;
+
+import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.Region;
+import org.nianbao.ide.hover.CellHover;
+import org.nianbao.ui.NianbaoUi;
+
+/** Hover from the ide module's {@link CellHover}: row/column labels, formulas with values. */
+public class NianbaoTextHover implements ITextHover {
+
+	@Override
+	public String getHoverInfo(ITextViewer viewer, IRegion region) {
+		ParsedDocument parsed = ParsedDocument.parse(viewer.getDocument());
+		CellHover.Result r = NianbaoUi.getDefault().getInjector().getInstance(CellHover.class)
+				.hover(parsed.resource(), region.getOffset());
+		// plain text: the Markdown emphasis and fences would show as characters
+		return r == null ? null : r.markdown().replace("**", "").replace("```\n", "").replace("\n```", "");
+	}
+
+	@Override
+	public IRegion getHoverRegion(ITextViewer viewer, int offset) {
+		return new Region(offset, 0);
+	}
+}

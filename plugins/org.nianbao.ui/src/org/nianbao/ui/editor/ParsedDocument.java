@@ -1,0 +1,74 @@
+package org.nianbao.ui.editor;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.filebuffers.ITextFileBuffer;
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.nianbao.ui.NianbaoUi;
+
+/**
+ * A document's current text parsed into a fresh resource set (the library templates come from the
+ * runtime, user templates from the other `.nianbao` files of the same folder, as in the CLI).
+ *
+ * @param file null when the document is not a workspace file
+ */
+public record ParsedDocument(IFile file, String text, XtextResource resource) {
+
+	public static IFile fileOf(IDocument document) {
+		ITextFileBuffer buffer = FileBuffers.getTextFileBufferManager().getTextFileBuffer(document);
+		IPath location = buffer == null ? null : buffer.getLocation();
+		if (location == null) {
+			return null;
+		}
+		IResource r = ResourcesPlugin.getWorkspace().getRoot().findMember(location);
+		return r instanceof IFile f ? f : null;
+	}
+
+	public static ParsedDocument parse(IDocument document) {
+		return parse(fileOf(document), document.get());
+	}
+
+	public static ParsedDocument parse(IFile file, String text) {
+		XtextResourceSet rs = NianbaoUi.getDefault().getInjector().getInstance(XtextResourceSet.class);
+		URI uri = file != null && file.getLocation() != null ? URI.createFileURI(file.getLocation().toOSString())
+				: URI.createURI("inmemory:/document.nianbao");
+		XtextResource resource = (XtextResource) rs.createResource(uri);
+		try {
+			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+					java.util.Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
+		} catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		if (file != null) {
+			loadSiblings(rs, file);
+		}
+		return new ParsedDocument(file, text, resource);
+	}
+
+	/** Other files of the folder, so a report can name a template written beside it. */
+	private static void loadSiblings(XtextResourceSet rs, IFile file) {
+		IContainer folder = file.getParent();
+		try {
+			for (IResource member : folder.members()) {
+				if (member instanceof IFile sibling && !sibling.equals(file) && "nianbao".equals(sibling.getFileExtension())
+						&& sibling.getLocation() != null) {
+					rs.getResource(URI.createFileURI(sibling.getLocation().toOSString()), true);
+				}
+			}
+		} catch (CoreException | RuntimeException e) {
+			// an unreadable sibling only means its templates are unknown; the diagnostics will say so
+		}
+	}
+}
