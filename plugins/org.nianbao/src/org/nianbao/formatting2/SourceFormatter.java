@@ -33,6 +33,19 @@ public class SourceFormatter {
 		if (!resource.getErrors().isEmpty()) {
 			throw new IllegalStateException("syntax errors");
 		}
+		String text = resource.getParseResult().getRootNode().getText();
+		boolean anyToken = false;
+		for (org.eclipse.xtext.nodemodel.ILeafNode leaf : resource.getParseResult().getRootNode().getLeafNodes()) {
+			if (!leaf.isHidden()) {
+				anyToken = true;
+				break;
+			}
+		}
+		if (!anyToken) {
+			// Xtext's region access needs one token that is not whitespace or comment: such a file
+			// (empty, or only comments) has nothing to format (found by fuzzing: it threw before)
+			return text;
+		}
 		ITextRegionAccess access = regionAccessBuilders.get().forNodeModel(resource).create();
 		FormatterRequest request = requests.get();
 		request.setTextRegionAccess(access);

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreEList;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
+import org.eclipse.xtext.util.Tuples;
 import org.nianbao.nianbao.ColumnTree;
 import org.nianbao.nianbao.Group;
 import org.nianbao.nianbao.Leaf;
@@ -116,10 +119,28 @@ public final class Tables {
 	}
 
 	/**
+	 * Cache of {@link #referableNames} and {@link #shortestName} per tree, cleared whenever the
+	 * tree's resource changes (an edited template). Linking, validation, the arithmetic service and
+	 * narrative expressions ask for the names of the same trees for every row and cell: computed
+	 * afresh each time they were the largest single cost of validating a report.
+	 */
+	private static final OnChangeEvictingCache CACHE = new OnChangeEvictingCache();
+
+	/**
 	 * Names under which each node of a tree can be written: its full path, and every shorter
 	 * suffix of it that no other node of the same tree shares (so `总计` alone works when unique).
+	 * The map is unmodifiable.
 	 */
 	public static Map<String, Node> referableNames(List<? extends Node> nodes) {
+		if (nodes instanceof EcoreEList<?> list && list.getEObject() != null && list.getEObject().eResource() != null) {
+			EObject owner = list.getEObject();
+			return CACHE.get(Tuples.create("Tables.referableNames", owner, list.getEStructuralFeature()),
+					owner.eResource(), () -> computeReferableNames(nodes));
+		}
+		return computeReferableNames(nodes);
+	}
+
+	private static Map<String, Node> computeReferableNames(List<? extends Node> nodes) {
 		Map<String, List<Node>> candidates = new LinkedHashMap<>();
 		for (Node n : allNodes(nodes)) {
 			List<String> p = path(n);
@@ -140,7 +161,7 @@ public final class Tables {
 				}
 			}
 		});
-		return result;
+		return Collections.unmodifiableMap(result);
 	}
 
 	/** The shortest name under which a node can be written in its tree. */
@@ -148,10 +169,20 @@ public final class Tables {
 		ColumnTree ct = EcoreUtil2.getContainerOfType(node, ColumnTree.class);
 		RowTree rt = EcoreUtil2.getContainerOfType(node, RowTree.class);
 		List<? extends Node> roots = ct != null ? ct.getNodes() : rt != null ? rt.getNodes() : List.of(node);
-		String best = pathString(node);
+		if (node.eResource() != null && roots instanceof EcoreEList<?>) {
+			return CACHE.get(Tuples.create("Tables.shortestNames", roots), node.eResource(),
+					() -> shortestNames(roots)).getOrDefault(node, pathString(node));
+		}
+		return shortestNames(roots).getOrDefault(node, pathString(node));
+	}
+
+	/** Every node of a tree with its shortest name. */
+	private static Map<Node, String> shortestNames(List<? extends Node> roots) {
+		Map<Node, String> best = new java.util.IdentityHashMap<>();
 		for (Map.Entry<String, Node> e : referableNames(roots).entrySet()) {
-			if (e.getValue() == node && e.getKey().length() < best.length()) {
-				best = e.getKey();
+			String current = best.get(e.getValue());
+			if (current == null || e.getKey().length() < current.length()) {
+				best.put(e.getValue(), e.getKey());
 			}
 		}
 		return best;
