@@ -47,6 +47,8 @@ public final class Bench {
 	private Path root = Paths.get(".").toAbsolutePath().normalize();
 	private Path out;
 	private boolean cold = true;
+	private boolean lsp = true;
+	private int edits = 200;
 	private final List<String[]> rows = new ArrayList<>();
 	private final List<String> notes = new ArrayList<>();
 
@@ -59,8 +61,10 @@ public final class Bench {
 			case "--root" -> b.root = Paths.get(args[++i]).toAbsolutePath().normalize();
 			case "--out" -> b.out = Paths.get(args[++i]);
 			case "--no-cold" -> b.cold = false;
+			case "--no-lsp" -> b.lsp = false;
+			case "--edits" -> b.edits = Integer.parseInt(args[++i]);
 			default -> {
-				System.err.println("用法 usage: bench [--reports N] [--seconds S] [--root DIR] [--out DIR] [--no-cold]");
+				System.err.println("用法 usage: bench [--reports N] [--seconds S] [--root DIR] [--out DIR] [--no-cold] [--no-lsp] [--edits N]");
 				System.exit(2);
 			}
 			}
@@ -159,6 +163,13 @@ public final class Bench {
 		// ---- cold
 		if (cold) {
 			coldStart(files.get(0));
+		}
+		if (lsp) {
+			try {
+				rows.addAll(LspBench.run(root, out, edits));
+			} catch (Exception | AssertionError e) {
+				rows.add(new String[] { "language server", "not measured: " + e, "" });
+			}
 		}
 		print();
 	}

@@ -1,0 +1,170 @@
+package org.nianbao.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.nianbao.cli.Workspace;
+import org.nianbao.library.Library;
+
+/**
+ * Language-server figures through the real {@code nianbao lsp} process over stdio: diagnostics
+ * latency after an edit on a ~300-line report (time from didChange to the publishDiagnostics for
+ * that document, p50/p95 over the edits), and the server's resident memory with 50 documents open.
+ * Run with {@code tools/bench.sh --lsp}.
+ */
+public final class LspBench {
+
+	private final BlockingQueue<PublishDiagnosticsParams> published = new LinkedBlockingQueue<>();
+
+	public static List<String[]> run(Path root, Path out, int edits) throws Exception {
+		return new LspBench().measure(root, out, edits);
+	}
+
+	private List<String[]> measure(Path root, Path out, int edits) throws Exception {
+		ReportGenerator generator = new ReportGenerator(Workspace.injector(), Library.GOV_2021);
+		Path dir = out.resolve("lsp");
+		Files.createDirectories(dir);
+		Process server = new ProcessBuilder(root.resolve("nianbao").toString(), "lsp")
+				.redirectError(out.resolve("lsp-stderr.txt").toFile()).start();
+		List<String[]> rows = new ArrayList<>();
+		try {
+			LanguageClient client = new LanguageClient() {
+				@Override
+				public void telemetryEvent(Object object) {
+				}
+
+				@Override
+				public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
+					published.add(diagnostics);
+				}
+
+				@Override
+				public void showMessage(MessageParams messageParams) {
+				}
+
+				@Override
+				public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
+					return CompletableFuture.completedFuture(null);
+				}
+
+				@Override
+				public void logMessage(MessageParams message) {
+				}
+			};
+			var launcher = LSPLauncher.createClientLauncher(client, server.getInputStream(), server.getOutputStream());
+			launcher.startListening();
+			LanguageServer ls = launcher.getRemoteProxy();
+			InitializeParams init = new InitializeParams();
+			init.setCapabilities(new ClientCapabilities());
+			init.setWorkspaceFolders(List.of(new WorkspaceFolder(dir.toUri().toString(), "bench")));
+			init.setRootUri(dir.toUri().toString()); // Xtext 2.42 needs it: without, initialize fails with an NPE
+			ls.initialize(init).get(120, TimeUnit.SECONDS);
+			ls.initialized(new InitializedParams());
+
+			// one ~300-line report, edited: a cell toggles between right and wrong
+			String base = generator.generate(42, 0, false).text();
+			StringBuilder narrative = new StringBuilder();
+			int lines = base.split("\n").length;
+			for (int i = lines; i < 300; i++) {
+				narrative.append("第").append(i).append("行：依申请公开工作总体平稳，申请内容主要集中在土地征收、规划许可等方面。\n");
+			}
+			String text = base.replaceFirst("text \"\"\"", "text \"\"\"" + narrative);
+			String uri = dir.resolve("edited.nianbao").toUri().toString();
+			ls.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "nianbao", 1, text)));
+			await(uri, 120);
+			String row = "      新收";
+			int at = text.indexOf(row);
+			List<Double> latencies = new ArrayList<>();
+			for (int v = 2; v < edits + 2; v++) {
+				String edited = text.substring(0, at) + row + (v % 2 == 0 ? " 9" : "") + text.substring(at + row.length());
+				long start = System.nanoTime();
+				ls.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+						new VersionedTextDocumentIdentifier(uri, v), List.of(new TextDocumentContentChangeEvent(edited))));
+				await(uri, 60);
+				latencies.add((System.nanoTime() - start) / 1e6);
+			}
+			Collections.sort(latencies);
+			rows.add(new String[] { "LSP diagnostics after an edit, " + lines + "+ lines → 300 lines, " + edits + " edits",
+					String.format(Locale.ROOT, "p50 %.0f ms, p95 %.0f ms", pct(latencies, 50), pct(latencies, 95)),
+					"p95 ≤ 50 ms" });
+
+			// 50 open documents
+			for (int i = 0; i < 49; i++) {
+				String u = dir.resolve("doc" + i + ".nianbao").toUri().toString();
+				ls.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+						new TextDocumentItem(u, "nianbao", 1, generator.generate(100 + i, i % 3, false).text())));
+				await(u, 60);
+			}
+			Thread.sleep(2000);
+			rows.add(new String[] { "language server RSS with 50 open documents", rssOfTree(server.pid()) + " MB",
+					"≤ 256 MB" });
+			ls.shutdown().get(30, TimeUnit.SECONDS);
+			ls.exit();
+		} finally {
+			server.destroy();
+			server.waitFor(10, TimeUnit.SECONDS);
+		}
+		return rows;
+	}
+
+	private void await(String uri, int seconds) throws InterruptedException {
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		while (System.nanoTime() < end) {
+			PublishDiagnosticsParams p = published.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS);
+			if (p != null && p.getUri().equals(uri)) {
+				return;
+			}
+		}
+		throw new IllegalStateException("no diagnostics for " + uri + " within " + seconds + " s");
+	}
+
+	private static double pct(List<Double> sorted, int p) {
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+	}
+
+	/** Resident memory of the process and its children (the launcher script execs java: one process). */
+	private static long rssOfTree(long pid) throws Exception {
+		long kb = 0;
+		for (ProcessHandle h : List.of(ProcessHandle.of(pid).orElseThrow())) {
+			kb += rss(h.pid());
+			for (ProcessHandle c : h.descendants().toList()) {
+				kb += rss(c.pid());
+			}
+		}
+		return kb / 1024;
+	}
+
+	private static long rss(long pid) throws Exception {
+		for (String line : Files.readAllLines(Paths.get("/proc/" + pid + "/status"))) {
+			if (line.startsWith("VmRSS:")) {
+				return Long.parseLong(line.replaceAll("[^0-9]", ""));
+			}
+		}
+		return 0;
+	}
+}
