@@ -13,5 +13,6 @@ cd "$here"
 # the grammar and manifest must be valid JSON before anything is packed
 node -e 'for (const f of ["package.json", "syntaxes/nianbao.tmLanguage.json", "language-configuration.json"]) JSON.parse(require("fs").readFileSync(f, "utf8"))'
 npm install --no-audit --no-fund
+npm test   # the TextMate grammar, tokenized as VS Code does
 npx vsce package --out nianbao.vsix
 echo "package.sh: $here/nianbao.vsix"

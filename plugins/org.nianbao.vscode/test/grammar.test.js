@@ -1,0 +1,51 @@
+// Tokenizes lines of a report with the extension's TextMate grammar (the engine VS Code uses) and
+// checks the scopes that colour them. Run: `node test/grammar.test.js` (package.sh runs it).
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const assert = require('assert');
+const vsctm = require('vscode-textmate');
+const oniguruma = require('vscode-oniguruma');
+
+const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm')).buffer;
+const onigLib = oniguruma.loadWASM(wasm).then(() => ({
+  createOnigScanner: (patterns) => new oniguruma.OnigScanner(patterns),
+  createOnigString: (s) => new oniguruma.OnigString(s),
+}));
+const registry = new vsctm.Registry({
+  onigLib,
+  loadGrammar: async () => vsctm.parseRawGrammar(
+    fs.readFileSync(path.join(__dirname, '..', 'syntaxes', 'nianbao.tmLanguage.json'), 'utf8'),
+    'nianbao.tmLanguage.json'),
+});
+
+function scopesOf(grammar, line, text) {
+  const { tokens } = grammar.tokenizeLine(line, vsctm.INITIAL);
+  const found = tokens.find((t) => line.substring(t.startIndex, t.endIndex).includes(text));
+  assert.ok(found, `no token for ${text} in ${line}`);
+  return found.scopes;
+}
+
+registry.loadGrammar('source.nianbao').then((grammar) => {
+  const checks = [
+    ['report 港口镇2024 : 政府信息公开年报2021 {', 'report', 'keyword.control.nianbao'],
+    ['  标题 "港口镇2024年政府信息公开工作年度报告"', '标题', 'keyword.other.metadata.nianbao'],
+    ['  标题 "港口镇2024年政府信息公开工作年度报告"', '港口镇2024年', 'string.quoted.double.nianbao'],
+    ['      新收            24 2 0 0 0 0 26', '26', 'constant.numeric.nianbao'],
+    ['      上年结转         1 0 0 0 0 0 auto', 'auto', 'constant.language.nianbao'],
+    ['    text """共受理申请{申请.新收.总计 + 1}件"""', '申请.新收.总计', 'variable.other.cell.nianbao'],
+    ['    text """共受理申请{申请.新收.总计 + 1}件"""', '共受理申请', 'string.quoted.triple.nianbao'],
+    ['      // 自然人 商业企业', '自然人', 'comment.line.double-slash.nianbao'],
+  ];
+  for (const [line, text, scope] of checks) {
+    const scopes = scopesOf(grammar, line, text);
+    assert.ok(scopes.includes(scope), `${text}: expected ${scope}, got ${scopes.join(' ')}`);
+  }
+  // a row key is not a keyword, and digits inside a name are not numbers
+  assert.ok(!scopesOf(grammar, '      新收  1', '新收').includes('keyword.control.nianbao'));
+  assert.ok(!scopesOf(grammar, 'report 港口镇2024 : x {', '港口镇2024').includes('constant.numeric.nianbao'));
+  console.log(`grammar: ${checks.length + 2} checks passed`);
+}).catch((e) => {
+  console.error(e.message);
+  process.exit(1);
+});
