@@ -44,6 +44,23 @@ public class NianbaoFormatter extends AbstractFormatter2 {
 	/** Two spaces per level, as the examples and `.editorconfig` have it, unless the client asks otherwise. */
 	public static final String INDENTATION = "  ";
 
+	/** Line comments are kept to the letter: clerks align column legends inside them with spaces. */
+	@Override
+	public org.eclipse.xtext.formatting2.ITextReplacer createCommentReplacer(
+			org.eclipse.xtext.formatting2.regionaccess.IComment comment) {
+		if (comment.getText().startsWith("//")) {
+			// Indented like a doc comment, but the text after `//` is left as written.
+			return new org.eclipse.xtext.formatting2.internal.SinglelineDocCommentReplacer(comment, "//") {
+				@Override
+				public org.eclipse.xtext.formatting2.ITextReplacerContext createReplacements(
+						org.eclipse.xtext.formatting2.ITextReplacerContext context) {
+					return context;
+				}
+			};
+		}
+		return super.createCommentReplacer(comment);
+	}
+
 	@Override
 	public void format(Object obj, IFormattableDocument document) {
 		if (obj instanceof org.eclipse.xtext.resource.XtextResource resource) {

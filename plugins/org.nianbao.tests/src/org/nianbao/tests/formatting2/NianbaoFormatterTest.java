@@ -164,4 +164,22 @@ class NianbaoFormatterTest {
 	private static int displayWidth(String line) {
 		return org.nianbao.formatting2.NianbaoFormatter.width(line.stripTrailing());
 	}
+
+	@Test
+	void blankLinesAfterATrailingCommentAreCountedTheSameOnEveryPass() {
+		// Found by fuzzing: with the line break inside the comment token, the first pass kept one
+		// blank line and the second dropped it.
+		String text = "report 甲 : 政府信息公开年报2021 {\n  section 主动公开 {\n    table 规章文件 {\n"
+				+ "      规章 0 0 0 // c\n\n\n      规范性文件 1 1 1\n    }\n  }\n}\n";
+		String once = format(text);
+		assertEquals(once, format(once));
+		assertTrue(once.contains("// c\n\n      规范性文件"), once);
+	}
+
+	@Test
+	void spacesInsideLineCommentsAreKeptToTheLetter() {
+		String text = "report 甲 : 政府信息公开年报2021 {\n  section 主动公开 {\n    table 规章文件 {\n"
+				+ "      //          本年制发  本年废止  现行有效\n      规章 0 0 0\n    }\n  }\n}\n";
+		assertTrue(format(text).contains("      //          本年制发  本年废止  现行有效\n"), format(text));
+	}
 }

@@ -128,15 +128,6 @@ final class Fuzz {
 		}
 	}
 
-	/**
-	 * The text with blank lines removed. Idempotence is checked modulo blank lines because of a
-	 * formatter bug the fuzzer found (BENCHMARKS.md): a row ending in a line comment followed by two
-	 * blank lines keeps one blank line on the first pass and loses it on the second.
-	 */
-	static String withoutBlankLines(String text) {
-		return text.replaceAll("\n[ \t]*(?=\n)", "");
-	}
-
 	/** The text as it reaches the parser: through UTF-8 (a lone surrogate becomes '?'). */
 	static String viaUtf8(String text) {
 		return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);

@@ -89,8 +89,7 @@ class ParserValidatorFuzzTest {
 				Fuzz.check(again.getErrors().isEmpty(), "the formatted text does not parse: " + again.getErrors());
 				Fuzz.check(Fuzz.tokens(r).equals(Fuzz.tokens(again)), "formatting changed a token");
 				String twice = Fuzz.injector().getInstance(SourceFormatter.class).format(again);
-				// modulo blank lines: see Fuzz.withoutBlankLines (a known formatter bug after line comments)
-				Fuzz.check(Fuzz.withoutBlankLines(twice).equals(Fuzz.withoutBlankLines(formatted)),
+				Fuzz.check(twice.equals(formatted),
 						"formatting is not idempotent");
 			}
 			return r.getErrors().isEmpty();
