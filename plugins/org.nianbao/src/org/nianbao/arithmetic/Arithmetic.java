@@ -51,9 +51,21 @@ import com.google.inject.Singleton;
 @Singleton
 public class Arithmetic {
 
-	/** The relations of a template table. */
+	/** Evicts with the template's resource, so an edited template is compiled again. Null when created with new. */
+	@com.google.inject.Inject(optional = true)
+	private org.eclipse.xtext.util.IResourceScopeCache cache;
+
+	/**
+	 * The relations of a template table, compiled once per template resource state (a batch shares
+	 * the library template's, instead of compiling it again for every report).
+	 */
 	public TableRelations relations(TableDef table) {
-		return new TableRelations(table);
+		org.eclipse.emf.ecore.resource.Resource resource = table.eResource();
+		if (cache == null || resource == null) {
+			return new TableRelations(table);
+		}
+		return cache.get(org.eclipse.xtext.util.Tuples.create(TableRelations.class, table), resource,
+				() -> new TableRelations(table));
 	}
 
 	/** Evaluates every table of the report's template that the report fills in. */

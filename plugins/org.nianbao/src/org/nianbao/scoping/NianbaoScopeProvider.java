@@ -35,6 +35,10 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 
 	private static final NianbaoPackage P = NianbaoPackage.eINSTANCE;
 
+	/** Row scopes depend only on the template table: built once per template resource state, not per row. */
+	@com.google.inject.Inject
+	private org.eclipse.xtext.util.IResourceScopeCache cache;
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
 		if (reference == P.getSectionData_Section()) {
@@ -53,7 +57,12 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 			if (def == null || def.eIsProxy() || def.getRows() == null) {
 				return IScope.NULLSCOPE;
 			}
-			return leavesOnly(Tables.referableNames(def.getRows().getNodes()));
+			TableDef table = def;
+			if (table.eResource() == null) {
+				return leavesOnly(Tables.referableNames(table.getRows().getNodes()));
+			}
+			return cache.get(org.eclipse.xtext.util.Tuples.create(NianbaoScopeProvider.class, table), table.eResource(),
+					() -> leavesOnly(Tables.referableNames(table.getRows().getNodes())));
 		}
 		if (reference == P.getNodeRef_Node() || reference == P.getSum_Group() || reference == P.getSum_Excluded()) {
 			return nodeScope(context);
