@@ -77,21 +77,42 @@ public final class Workspace {
 			}
 		}
 		for (Path dir : dirs) {
-			try (var siblings = Files.list(dir)) {
-				for (Path s : (Iterable<Path>) siblings::iterator) {
-					Path abs = s.toAbsolutePath().normalize();
-					if (inputs.contains(abs) || !abs.toString().endsWith(".nianbao") || !Files.isRegularFile(abs)
-							|| Files.size(abs) > MAX_FILE_SIZE) {
-						continue;
-					}
-					if (DECLARES_TEMPLATE.matcher(Files.readString(abs)).find()) {
-						rs.getResource(URI.createFileURI(abs.toString()), true);
+			for (Path template : TEMPLATE_FILES.computeIfAbsent(dir, Workspace::templateFilesIn)) {
+				if (!inputs.contains(template)) {
+					try {
+						rs.getResource(URI.createFileURI(template.toString()), true);
+					} catch (RuntimeException e) {
+						// Only matters if a report names its template; linking says so then.
 					}
 				}
-			} catch (java.io.IOException | RuntimeException e) {
-				// A sibling that cannot be read only matters if a report names its template; linking says so then.
 			}
 		}
+	}
+
+	/**
+	 * The files of a folder that declare a template, scanned once per process: an audit validates a
+	 * folder's reports one by one and must not read the whole folder again for each of them.
+	 */
+	private static final java.util.Map<Path, List<Path>> TEMPLATE_FILES = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static List<Path> templateFilesIn(Path dir) {
+		List<Path> result = new ArrayList<>();
+		try (var siblings = Files.list(dir)) {
+			for (Path s : (Iterable<Path>) siblings::iterator) {
+				Path abs = s.toAbsolutePath().normalize();
+				try {
+					if (abs.toString().endsWith(".nianbao") && Files.isRegularFile(abs) && Files.size(abs) <= MAX_FILE_SIZE
+							&& DECLARES_TEMPLATE.matcher(Files.readString(abs)).find()) {
+						result.add(abs);
+					}
+				} catch (java.io.IOException | RuntimeException e) {
+					// An unreadable sibling is skipped like a report without a template.
+				}
+			}
+		} catch (java.io.IOException e) {
+			// An unlistable folder has no siblings to offer.
+		}
+		return List.copyOf(result);
 	}
 
 	/** Loads every file into one resource set; I/O problems become UserErrors (exit 2). */
