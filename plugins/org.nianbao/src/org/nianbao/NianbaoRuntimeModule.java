@@ -36,6 +36,11 @@ public class NianbaoRuntimeModule extends AbstractNianbaoRuntimeModule {
 	}
 
 	@Override
+	public Class<? extends org.eclipse.xtext.linking.ILinker> bindILinker() {
+		return org.nianbao.linking.NianbaoLinker.class;
+	}
+
+	@Override
 	public Class<? extends IGlobalScopeProvider> bindIGlobalScopeProvider() {
 		return LibraryGlobalScopeProvider.class;
 	}

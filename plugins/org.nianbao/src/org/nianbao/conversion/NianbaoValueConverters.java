@@ -12,7 +12,12 @@ import org.eclipse.xtext.nodemodel.INode;
 
 import com.google.inject.Inject;
 
-/** Converters for numbers (exact decimals), strings and narrative text blocks. */
+/**
+ * Converters for numbers (exact decimals), strings and narrative text blocks. One per injector:
+ * the converter table is built by reflection over the grammar, too costly to repeat for every
+ * resource, which Xtext's unscoped default binding would do (a new parser per resource).
+ */
+@com.google.inject.Singleton
 public class NianbaoValueConverters extends DefaultTerminalConverters {
 
 	/** Longest number accepted, in characters: beyond it a value is a typing accident, not a count. */

@@ -36,6 +36,7 @@ import org.nianbao.validation.Messages;
  * {@code NianbaoFile} as root, so editors, formatters and validators see one located error and
  * no half-parsed model.
  */
+@com.google.inject.Singleton // stateless but for the per-thread token buffer: no need for one per resource
 public class GuardedNianbaoParser extends NianbaoParser {
 
 	/** Thrown when a partial reparse meets the limit: the whole document is parsed again instead. */

@@ -39,8 +39,14 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 	@com.google.inject.Inject
 	private org.eclipse.xtext.util.IResourceScopeCache cache;
 
+	@com.google.inject.Inject
+	private org.eclipse.xtext.scoping.IGlobalScopeProvider globalScopeProvider;
+
 	@Override
 	public IScope getScope(EObject context, EReference reference) {
+		if (reference == P.getReport_Template()) {
+			return templates(context, reference);
+		}
 		if (reference == P.getSectionData_Section()) {
 			Report report = EcoreUtil2.getContainerOfType(context, Report.class);
 			Template template = report == null ? null : Tables.template(report);
@@ -68,6 +74,25 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 			return nodeScope(context);
 		}
 		return super.getScope(context, reference);
+	}
+
+	/**
+	 * A report names a template of its own file or a visible one (workspace, library). Only the
+	 * file's top level is looked at: the default local scope would name every object of the
+	 * report first, a cost paid by every validated report.
+	 */
+	private IScope templates(EObject context, EReference reference) {
+		IScope global = globalScopeProvider.getScope(context.eResource(), reference, null);
+		List<IEObjectDescription> local = new ArrayList<>();
+		EObject root = EcoreUtil2.getRootContainer(context);
+		if (root instanceof org.nianbao.nianbao.NianbaoFile file) {
+			for (EObject top : file.getElements()) {
+				if (top instanceof Template t && t.getName() != null) {
+					local.add(EObjectDescription.create(QualifiedName.create(t.getName()), t));
+				}
+			}
+		}
+		return local.isEmpty() ? global : new SimpleScope(global, local);
 	}
 
 	/** Formulas name the tree they sit in; rules name rows (`per column`) or columns (`per row`). */
