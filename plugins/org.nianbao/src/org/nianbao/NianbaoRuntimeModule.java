@@ -67,6 +67,15 @@ public class NianbaoRuntimeModule extends AbstractNianbaoRuntimeModule {
 		return NianbaoFormatter.class;
 	}
 
+	/**
+	 * EMF's generic constraints (multiplicities, unresolved proxies) add nothing the grammar and
+	 * the linker do not already report, and cost every validated object a reflective pass.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bindConstant().annotatedWith(com.google.inject.name.Names.named(
+				org.eclipse.xtext.validation.CompositeEValidator.USE_EOBJECT_VALIDATOR)).to(false);
+	}
+
 	public void configureFormatterPreferences(Binder binder) {
 		binder.bind(IPreferenceValuesProvider.class).annotatedWith(FormatterPreferences.class)
 				.to(org.nianbao.formatting2.NianbaoFormatterPreferences.class);
