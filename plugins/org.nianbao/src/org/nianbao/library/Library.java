@@ -18,6 +18,15 @@ public final class Library {
 
 	public static final List<String> FILES = List.of(GOV_2021, GOV_2019);
 
+	/** The library file declaring a template, by the template's name; null if none does. */
+	public static String fileDeclaring(String templateName) {
+		return switch (templateName == null ? "" : templateName) {
+		case GOV_2021_TEMPLATE -> GOV_2021;
+		case GOV_2019_TEMPLATE -> GOV_2019;
+		default -> null;
+		};
+	}
+
 	public static URI uri(String file) {
 		return URI.createURI("classpath:/org/nianbao/library/" + file);
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.IEObjectDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -38,34 +39,73 @@ public class LibraryGlobalScopeProvider extends DefaultGlobalScopeProvider {
 	protected IScope getScope(Resource context, boolean ignoreCase, EClass type,
 			Predicate<IEObjectDescription> filter) {
 		IScope workspace = super.getScope(context, ignoreCase, type, filter);
-		List<IEObjectDescription> library = new ArrayList<>();
-		for (IEObjectDescription d : libraryObjects()) {
-			if (type.isSuperTypeOf(d.getEClass()) && (filter == null || filter.apply(d))
-					&& !d.getEObjectURI().trimFragment().equals(context.getURI())) {
-				library.add(d);
-			}
-		}
-		return library.isEmpty() ? workspace : new SimpleScope(workspace, library, ignoreCase);
+		Predicate<IEObjectDescription> visible = d -> type.isSuperTypeOf(d.getEClass())
+				&& (filter == null || filter.apply(d)) && !d.getEObjectURI().trimFragment().equals(context.getURI());
+		return new LibraryScope(workspace, visible, ignoreCase);
 	}
 
-	/** Exported objects of the library files, computed once per injector. */
-	public List<IEObjectDescription> libraryObjects() {
-		List<IEObjectDescription> result = libraryObjects;
-		if (result == null) {
-			synchronized (this) {
-				result = libraryObjects;
-				if (result == null) {
-					result = new ArrayList<>();
-					XtextResourceSet rs = resourceSetProvider.get();
-					for (String file : Library.FILES) {
-						Resource r = rs.getResource(Library.uri(file), true);
-						for (IEObjectDescription d : descriptionManager.getResourceDescription(r).getExportedObjects()) {
-							result.add(d);
-						}
-					}
-					libraryObjects = List.copyOf(result);
+	/**
+	 * The library's objects in front of the workspace's. A lookup by name parses only the library
+	 * file whose template the name starts with (every exported name does): a cold
+	 * {@code nianbao validate} of a 2021 report never parses the 2019 template. Listing all
+	 * elements (completion) loads every file.
+	 */
+	private final class LibraryScope extends SimpleScope {
+		private final Predicate<IEObjectDescription> visible;
+
+		LibraryScope(IScope parent, Predicate<IEObjectDescription> visible, boolean ignoreCase) {
+			super(parent, () -> libraryObjects().stream().filter(visible::apply).iterator(), ignoreCase);
+			this.visible = visible;
+		}
+
+		@Override
+		protected Iterable<IEObjectDescription> getLocalElementsByName(QualifiedName name) {
+			String file = name.getSegmentCount() == 0 ? null : Library.fileDeclaring(name.getFirstSegment());
+			if (file == null) {
+				return List.of();
+			}
+			List<IEObjectDescription> result = new ArrayList<>();
+			for (IEObjectDescription d : objectsOf(file)) {
+				if ((isIgnoreCase() ? d.getName().equalsIgnoreCase(name) : d.getName().equals(name)) && visible.apply(d)) {
+					result.add(d);
 				}
 			}
+			return result;
+		}
+
+		@Override
+		protected boolean isShadowed(IEObjectDescription fromParent) {
+			return getLocalElementsByName(fromParent.getName()).iterator().hasNext();
+		}
+	}
+
+	/** Exported objects of one library file, computed once per injector. */
+	private List<IEObjectDescription> objectsOf(String file) {
+		return objectsByFile.computeIfAbsent(file, f -> {
+			synchronized (this) {
+				Resource r = libraryResources().getResource(Library.uri(f), true);
+				return com.google.common.collect.ImmutableList.copyOf(descriptionManager.getResourceDescription(r).getExportedObjects());
+			}
+		});
+	}
+
+	private final java.util.Map<String, List<IEObjectDescription>> objectsByFile = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private XtextResourceSet libraryResourceSet;
+
+	/** One resource set holds the library files, so each is parsed at most once per injector. */
+	private synchronized XtextResourceSet libraryResources() {
+		if (libraryResourceSet == null) {
+			libraryResourceSet = resourceSetProvider.get();
+		}
+		return libraryResourceSet;
+	}
+
+	/** Exported objects of all library files, in {@link Library#FILES} order. */
+	public List<IEObjectDescription> libraryObjects() {
+		List<IEObjectDescription> result = new ArrayList<>();
+		for (String file : Library.FILES) {
+			result.addAll(objectsOf(file));
 		}
 		return result;
 	}
