@@ -120,11 +120,14 @@ public class ValidateCommand implements Callable<Integer> {
 		return findings;
 	}
 
-	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+	/** Built on first use: Jackson's ~300 classes would otherwise load on every start, even for text output. */
+	private static final class Json {
+		static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+	}
 
 	/** The agreed JSON: one object per finding; cell findings add expected, actual and cell. */
 	static String toJson(List<Finding> findings) {
-		ArrayNode array = JSON.createArrayNode();
+		ArrayNode array = Json.MAPPER.createArrayNode();
 		for (Finding f : findings) {
 			ObjectNode o = array.addObject();
 			o.put("file", f.file());
@@ -149,7 +152,7 @@ public class ValidateCommand implements Callable<Integer> {
 
 	/** A SARIF 2.1.0 log with one run; rules are the codes that occur. */
 	static String toSarif(List<Finding> findings) {
-		ObjectNode log = JSON.createObjectNode();
+		ObjectNode log = Json.MAPPER.createObjectNode();
 		log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
 		log.put("version", "2.1.0");
 		ObjectNode run = log.putArray("runs").addObject();
@@ -195,7 +198,7 @@ public class ValidateCommand implements Callable<Integer> {
 
 	private static String write(Object node) {
 		try {
-			return JSON.writeValueAsString(node);
+			return Json.MAPPER.writeValueAsString(node);
 		} catch (JsonProcessingException e) {
 			throw new IllegalStateException(e);
 		}
