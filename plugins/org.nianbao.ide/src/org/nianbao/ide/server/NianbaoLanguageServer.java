@@ -1,12 +1,15 @@
 package org.nianbao.ide.server;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
@@ -24,6 +27,29 @@ public class NianbaoLanguageServer extends LanguageServerImpl {
 
 	/** Shown to clients as the diagnostics' source. */
 	public static final String SOURCE = "nianbao";
+
+	/** Whether the workspace is made of the workspaceFolders of initialize rather than of its root. */
+	private volatile boolean fromFolders;
+
+	/**
+	 * Xtext builds the workspace from rootUri (or rootPath) unless the client declares support for
+	 * workspace folders. A client that sent only workspaceFolders (rootUri is deprecated since LSP
+	 * 3.6) got a build of a null root: a NullPointerException, answered "Internal error"; one that
+	 * sent a root and several folders got only the root built. The folders sent win: all of them;
+	 * without folders and without a root the workspace is empty (an open document is still checked,
+	 * in Xtext's project for files outside every folder).
+	 */
+	@Override
+	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+		boolean folders = params.getWorkspaceFolders() != null && !params.getWorkspaceFolders().isEmpty();
+		fromFolders = folders || params.getRootUri() == null && params.getRootPath() == null;
+		return super.initialize(params);
+	}
+
+	@Override
+	protected boolean clientSupportsWorkspaceFolders() {
+		return super.clientSupportsWorkspaceFolders() || fromFolders;
+	}
 
 	@Override
 	protected Diagnostic toDiagnostic(Issue issue) {

@@ -39,7 +39,14 @@ public final class NianbaoServerLauncher {
 	 * @param onExit run on the protocol's `exit` notification
 	 */
 	public static Future<Void> start(InputStream in, OutputStream out, Runnable onExit) {
-		Injector injector = Guice.createInjector(NianbaoServerModule.create(onExit));
+		return start(Guice.createInjector(NianbaoServerModule.create(onExit)), in, out);
+	}
+
+	/**
+	 * The same with an injector made from {@link NianbaoServerModule} (tests override a binding to
+	 * look into the server's state).
+	 */
+	static Future<Void> start(Injector injector, InputStream in, OutputStream out) {
 		LanguageServerImpl server = (LanguageServerImpl) injector.getInstance(LanguageServer.class);
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
 				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out)
