@@ -79,6 +79,11 @@ public class LibraryGlobalScopeProvider extends DefaultGlobalScopeProvider {
 		}
 	}
 
+	/** Parses a library file now rather than at its first lookup (a command line warming up). */
+	public void preload(String file) {
+		objectsOf(file);
+	}
+
 	/** Exported objects of one library file, computed once per injector. */
 	private List<IEObjectDescription> objectsOf(String file) {
 		return objectsByFile.computeIfAbsent(file, f -> {

@@ -34,6 +34,27 @@ public final class Workspace {
 		return injector;
 	}
 
+	/**
+	 * Starts creating the injector and parsing the 2021 national template on a daemon thread.
+	 * {@link #injector()} waits for it; a failure there is left for the caller's own attempt to
+	 * report, as if nothing had been prepared.
+	 */
+	public static void prepareInBackground() {
+		Thread t = new Thread(() -> {
+			try {
+				Injector i = injector();
+				if (i.getInstance(org.eclipse.xtext.scoping.IGlobalScopeProvider.class)
+						instanceof org.nianbao.scoping.LibraryGlobalScopeProvider library) {
+					library.preload(org.nianbao.library.Library.GOV_2021);
+				}
+			} catch (RuntimeException | LinkageError e) {
+				// reported by the command's own call
+			}
+		}, "nianbao-prepare");
+		t.setDaemon(true);
+		t.start();
+	}
+
 	public static XtextResourceSet newResourceSet() {
 		return injector().getInstance(XtextResourceSet.class);
 	}
