@@ -80,6 +80,11 @@ public class NianbaoRuntimeModule extends AbstractNianbaoRuntimeModule {
 				.to(org.eclipse.xtext.resource.impl.DefaultResourceServiceProvider.class).in(com.google.inject.Singleton.class);
 	}
 
+	@org.eclipse.xtext.service.SingletonBinding
+	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
+		return org.nianbao.validation.NianbaoResourceValidator.class;
+	}
+
 	@Override
 	public Class<? extends org.eclipse.emf.ecore.util.Diagnostician> bindDiagnostician() {
 		return org.nianbao.validation.NianbaoDiagnostician.class;

@@ -19,6 +19,7 @@ import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.nianbao.linking.NianbaoLinker;
 import org.nianbao.nianbao.NianbaoFile;
 import org.nianbao.nianbao.NianbaoPackage;
 import org.nianbao.nianbao.Report;
@@ -89,6 +90,7 @@ class NianbaoLinkerTest {
 			assertFalse(((EObject) row.eGet(P.getRowData_Row(), false)).eIsProxy());
 		}
 		assertEquals("行政强制", table.getRows().get(1).getRow().getName());
+		assertTrue(NianbaoLinker.hasNoLazyProxies(r), "validation may skip resolving proxies");
 		assertSame(table.getTable(), table.getRows().get(1).getRow().eContainer().eContainer());
 		assertTrue(linkingIssues(r).isEmpty());
 	}
@@ -99,6 +101,7 @@ class NianbaoLinkerTest {
 		XtextResource r = parse(text);
 		RowData row = ((TableData) report(r).getSections().get(0).getContents().get(0)).getRows().get(1);
 		assertTrue(((EObject) row.eGet(P.getRowData_Row(), false)).eIsProxy());
+		assertFalse(NianbaoLinker.hasNoLazyProxies(r), "the proxy must still be resolved (and reported) by validation");
 		List<Issue> issues = linkingIssues(r);
 		assertEquals(1, issues.size(), issues::toString);
 		assertEquals(text.indexOf("行政强制措施"), issues.get(0).getOffset());
@@ -151,9 +154,14 @@ class NianbaoLinkerTest {
 		RowData row = ((TableData) report(r).getSections().get(0).getContents().get(0)).getRows().get(1);
 		assertFalse(((EObject) row.eGet(P.getRowData_Row(), false)).eIsProxy());
 		assertEquals("行政处罚", row.getRow().getName());
+		assertTrue(NianbaoLinker.hasNoLazyProxies(r));
 		r.update(at, "行政处罚".length(), "行政强迫");
 		row = ((TableData) report(r).getSections().get(0).getContents().get(0)).getRows().get(1);
 		assertTrue(((EObject) row.eGet(P.getRowData_Row(), false)).eIsProxy());
+		assertFalse(NianbaoLinker.hasNoLazyProxies(r));
 		assertEquals(1, linkingIssues(r).size());
+		r.update(at, "行政强迫".length(), "行政强制");
+		assertTrue(NianbaoLinker.hasNoLazyProxies(r));
+		assertTrue(linkingIssues(r).isEmpty());
 	}
 }
