@@ -205,11 +205,22 @@ public final class TableResult {
 
 	/** Propagation: a relation with one unknown cell determines it; derived cells first. */
 	private void solve() {
-		boolean progress = true;
+		// Only relations with an unknown cell can solve anything, and values are only ever added:
+		// most reports are written in full, and this leaves nothing to sweep.
+		List<Relation> open = new ArrayList<>();
+		for (Relation r : active) {
+			for (Relation.Term t : r.terms()) {
+				if (value(t.cell()) == null) {
+					open.add(r);
+					break;
+				}
+			}
+		}
+		boolean progress = !open.isEmpty();
 		while (progress) {
 			progress = false;
 			for (boolean subjectsOnly : new boolean[] { true, false }) {
-				for (Relation r : active) {
+				for (Relation r : open) {
 					CellKey unknown = singleUnknown(r);
 					if (unknown == null || subjectsOnly && !unknown.equals(r.subjectCell())) {
 						continue;
