@@ -106,13 +106,15 @@ public class ValidateCommand implements Callable<Integer> {
 			}
 			PreviousReports.setDefault(rs, uri);
 		}
-		List<XtextResource> resources = Workspace.load(rs, files);
+		Workspace.prepare(rs, files);
 		IResourceValidator validator = Workspace.injector().getInstance(IResourceValidator.class);
 		List<Finding> findings = new ArrayList<>();
-		for (int i = 0; i < resources.size(); i++) {
-			String name = files.get(i).toString();
-			for (Issue issue : validator.validate(resources.get(i), CheckMode.ALL, CancelIndicator.NullImpl)) {
-				findings.add(Finding.of(name, issue, language));
+		// Each report is validated right after it is loaded, while its objects are still in the
+		// processor's caches; all of them stay in one resource set, so they can still see each other.
+		for (Path file : files) {
+			XtextResource resource = Workspace.loadOne(rs, file);
+			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
+				findings.add(Finding.of(file.toString(), issue, language));
 			}
 		}
 		findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)

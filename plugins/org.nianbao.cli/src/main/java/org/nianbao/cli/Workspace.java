@@ -138,20 +138,33 @@ public final class Workspace {
 
 	/** Loads every file into one resource set; I/O problems become UserErrors (exit 2). */
 	public static List<XtextResource> load(XtextResourceSet rs, List<Path> files) {
+		prepare(rs, files);
+		List<XtextResource> result = new ArrayList<>();
+		for (Path f : files) {
+			result.add(loadOne(rs, f));
+		}
+		return result;
+	}
+
+	/**
+	 * Checks every file before any work (a missing one fails the run at once) and loads the
+	 * templates written beside them, so that {@link #loadOne} can follow one file at a time.
+	 */
+	public static void prepare(XtextResourceSet rs, List<Path> files) {
 		for (Path f : files) {
 			checkReadable(f);
 		}
-		List<XtextResource> result = new ArrayList<>();
 		loadSiblingTemplates(rs, files);
-		for (Path f : files) {
-			URI uri = URI.createFileURI(f.toAbsolutePath().normalize().toString());
-			try {
-				Resource r = rs.getResource(uri, true);
-				result.add((XtextResource) r);
-			} catch (RuntimeException e) {
-				throw new UserError(f + ": 无法读取 (" + e.getMessage() + ")", e);
-			}
+	}
+
+	/** Loads one checked file into the resource set (or returns it, if a reference loaded it already). */
+	public static XtextResource loadOne(XtextResourceSet rs, Path f) {
+		URI uri = URI.createFileURI(f.toAbsolutePath().normalize().toString());
+		try {
+			Resource r = rs.getResource(uri, true);
+			return (XtextResource) r;
+		} catch (RuntimeException e) {
+			throw new UserError(f + ": 无法读取 (" + e.getMessage() + ")", e);
 		}
-		return result;
 	}
 }
