@@ -243,15 +243,32 @@ public final class Bench {
 					.redirectOutput(out.resolve("hyperfine.txt").toFile()).start();
 			p.waitFor();
 			means = means(Files.readString(json));
+			stddevs = stddevs(Files.readString(json));
 			notes.add("Cold starts measured with hyperfine (`-N --warmup 3 --runs 15`), means ± σ in "
 					+ out.resolve("hyperfine.txt") + ".");
 		} else {
 			means = new double[] { timed(java + " -version"), timed(validate) };
 			notes.add("Cold starts: mean of 10 timed runs after 3 warm-ups (hyperfine not installed).");
 		}
-		rows.add(new String[] { "`java -version` (the JVM floor), cold", String.format(Locale.ROOT, "%.0f ms", means[0] * 1000), "" });
-		rows.add(new String[] { "`nianbao validate` one report, cold", String.format(Locale.ROOT, "%.0f ms", means[1] * 1000), "" });
+		rows.add(new String[] { "`java -version` (the JVM floor), cold", String.format(Locale.ROOT, "%.0f ms%s", means[0] * 1000, spread(0)), "" });
+		rows.add(new String[] { "`nianbao validate` one report, cold (through the `./nianbao` launcher)",
+				String.format(Locale.ROOT, "%.0f ms%s", means[1] * 1000, spread(1)), "" });
 		rows.add(new String[] { "cold validate ÷ `java -version`", String.format(Locale.ROOT, "%.1f×", means[1] / means[0]), "≤ 10×" });
+	}
+
+	private double[] stddevs = new double[2];
+
+	private String spread(int i) {
+		return stddevs[i] > 0 ? String.format(Locale.ROOT, " ± %.0f", stddevs[i] * 1000) : "";
+	}
+
+	private static double[] stddevs(String json) {
+		Matcher m = Pattern.compile("\"stddev\":\\s*([0-9.eE+-]+)").matcher(json);
+		double[] result = new double[2];
+		for (int i = 0; i < 2 && m.find(); i++) {
+			result[i] = Double.parseDouble(m.group(1));
+		}
+		return result;
 	}
 
 	private static double[] means(String json) {
