@@ -242,8 +242,8 @@ public final class Bench {
 					json.toString(), "--ignore-failure", java + " -version", validate).redirectErrorStream(true)
 					.redirectOutput(out.resolve("hyperfine.txt").toFile()).start();
 			p.waitFor();
-			means = means(Files.readString(json));
-			stddevs = stddevs(Files.readString(json));
+			means = field(Files.readString(json), "mean");
+			stddevs = field(Files.readString(json), "stddev");
 			notes.add("Cold starts measured with hyperfine (`-N --warmup 3 --runs 15`), means ± σ in "
 					+ out.resolve("hyperfine.txt") + ".");
 		} else {
@@ -262,17 +262,9 @@ public final class Bench {
 		return stddevs[i] > 0 ? String.format(Locale.ROOT, " ± %.0f", stddevs[i] * 1000) : "";
 	}
 
-	private static double[] stddevs(String json) {
-		Matcher m = Pattern.compile("\"stddev\":\\s*([0-9.eE+-]+)").matcher(json);
-		double[] result = new double[2];
-		for (int i = 0; i < 2 && m.find(); i++) {
-			result[i] = Double.parseDouble(m.group(1));
-		}
-		return result;
-	}
-
-	private static double[] means(String json) {
-		Matcher m = Pattern.compile("\"mean\":\\s*([0-9.eE+-]+)").matcher(json);
+	/** The first two values of a field in hyperfine's JSON export (one per command). */
+	private static double[] field(String json, String name) {
+		Matcher m = Pattern.compile("\"" + name + "\":\\s*([0-9.eE+-]+)").matcher(json);
 		double[] result = new double[2];
 		for (int i = 0; i < 2 && m.find(); i++) {
 			result[i] = Double.parseDouble(m.group(1));
