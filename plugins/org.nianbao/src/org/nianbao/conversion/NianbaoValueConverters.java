@@ -9,6 +9,8 @@ import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractLexerBasedConverter;
 import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
 import org.eclipse.xtext.nodemodel.INode;
+import org.nianbao.validation.IssueCodes;
+import org.nianbao.validation.Messages;
 
 import com.google.inject.Inject;
 
@@ -23,6 +25,24 @@ public class NianbaoValueConverters extends DefaultTerminalConverters {
 	/** Longest number accepted, in characters: beyond it a value is a typing accident, not a count. */
 	public static final int MAX_NUMBER_LENGTH = 30;
 
+	/**
+	 * A value refused, described by one datum for {@link Messages} ({@code @key[:argument]} of a
+	 * phrase), which the syntax error provider passes on as NB003's data.
+	 */
+	public static final class BadValue extends ValueConverterException {
+		private static final long serialVersionUID = 1L;
+		private final String datum;
+
+		BadValue(String datum, INode node, Exception cause) {
+			super(Messages.render(IssueCodes.BAD_VALUE, new String[] { datum }), node, cause);
+			this.datum = datum;
+		}
+
+		public String datum() {
+			return datum;
+		}
+	}
+
 	@Inject
 	private STRINGValueConverter stringConverter;
 
@@ -32,15 +52,15 @@ public class NianbaoValueConverters extends DefaultTerminalConverters {
 			@Override
 			public BigDecimal toValue(String string, INode node) {
 				if (string == null || string.isEmpty()) {
-					throw new ValueConverterException("数字为空", node, null);
+					throw new BadValue("@value.emptyNumber", node, null);
 				}
 				if (string.length() > MAX_NUMBER_LENGTH) {
-					throw new ValueConverterException("数字过长（超过 " + MAX_NUMBER_LENGTH + " 位）", node, null);
+					throw new BadValue("@value.longNumber:" + MAX_NUMBER_LENGTH, node, null);
 				}
 				try {
 					return new BigDecimal(string);
 				} catch (NumberFormatException e) {
-					throw new ValueConverterException("不是有效的数字：" + string, node, e);
+					throw new BadValue("@value.badNumber:" + string, node, e);
 				}
 			}
 
@@ -64,7 +84,7 @@ public class NianbaoValueConverters extends DefaultTerminalConverters {
 			@Override
 			public String toValue(String string, INode node) {
 				if (string == null || string.length() < 6) {
-					throw new ValueConverterException("文本块不完整", node, null);
+					throw new BadValue("@value.openText", node, null);
 				}
 				return string.substring(3, string.length() - 3);
 			}

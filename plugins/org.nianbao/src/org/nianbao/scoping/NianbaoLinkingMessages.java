@@ -5,34 +5,40 @@ import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.nianbao.nianbao.NianbaoPackage;
+import org.nianbao.validation.IssueCodes;
+import org.nianbao.validation.Messages;
 
-/** Unresolved references in Chinese, naming what was looked for (模板, 章节, 表格, 行或列). */
+/**
+ * Unresolved references (NB002), naming what was looked for (模板, 章节, 表格, 行或列), with
+ * data {@link Messages} renders them from: the kind, the name written and a hint, kind and hint
+ * as phrase keys.
+ */
 public class NianbaoLinkingMessages extends LinkingDiagnosticMessageProvider {
 
 	@Override
 	public DiagnosticMessage getUnresolvedProxyMessage(ILinkingDiagnosticContext context) {
-		EClass type = context.getReference().getEReferenceType();
-		String what = kind(type);
-		String where = context.getReference() == NianbaoPackage.Literals.REPORT__TEMPLATE ? "（内置模板：政府信息公开年报2021、政府信息公开年报2019）"
-				: "（模板中没有这个名称）";
-		String message = "找不到" + what + "“" + context.getLinkText() + "”" + where;
-		return new DiagnosticMessage(message, Severity.ERROR, org.nianbao.validation.IssueCodes.UNRESOLVED_REFERENCE);
+		String hint = context.getReference() == NianbaoPackage.Literals.REPORT__TEMPLATE ? "@ref.builtIn"
+				: "@ref.notInTemplate";
+		// the name is an ID or a dotted path of them, so it never starts with '@' (taken for a phrase)
+		String[] data = { kind(context.getReference().getEReferenceType()), context.getLinkText(), hint };
+		return new DiagnosticMessage(Messages.render(IssueCodes.UNRESOLVED_REFERENCE, data), Severity.ERROR,
+				IssueCodes.UNRESOLVED_REFERENCE, data);
 	}
 
 	private static String kind(EClass type) {
 		NianbaoPackage p = NianbaoPackage.eINSTANCE;
 		if (type == p.getTemplate()) {
-			return "模板";
+			return "@ref.template";
 		}
 		if (type == p.getSectionDef()) {
-			return "章节";
+			return "@ref.section";
 		}
 		if (type == p.getTableDef()) {
-			return "表格";
+			return "@ref.table";
 		}
 		if (type == p.getLeaf()) {
-			return "行";
+			return "@ref.row";
 		}
-		return "行或列";
+		return "@ref.node";
 	}
 }

@@ -33,7 +33,8 @@ public record Finding(String file, int line, int column, int endLine, int endCol
 
 	/**
 	 * The same, with the message re-rendered from code and data in the given language ("zh" or
-	 * "en"; null keeps the issue's message). Syntax and linking messages are kept as they are.
+	 * "en"; null keeps the issue's message). An issue without data Messages can render (Xtext's
+	 * own syntax and linking diagnostics, Xtext's value converters) keeps its message.
 	 */
 	public static Finding of(String file, Issue issue, String language) {
 		String code = issue.getCode();
@@ -61,7 +62,8 @@ public record Finding(String file, int line, int column, int endLine, int endCol
 		int endLine = issue.getLineNumberEnd() == null ? line : issue.getLineNumberEnd();
 		int endColumn = issue.getColumnEnd() == null ? column : issue.getColumnEnd();
 		String message = issue.getMessage();
-		if (language != null && Messages.knows(code) && code.equals(issue.getCode())) {
+		// Codes mapped above only become NB001–NB003, for which canRender checks the data's shape
+		if (language != null && Messages.canRender(code, data)) {
 			message = Messages.render(code, language, data == null ? new String[0] : data);
 		}
 		return new Finding(file, line, column, endLine, endColumn, severity, code, message, expected, actual, table,

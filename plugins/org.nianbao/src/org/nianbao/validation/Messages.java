@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.nianbao.library.Library;
+
 /**
  * Every Nianbao diagnostic message, keyed by issue code, in Chinese (default) and English. A
  * message is rendered from its code and issue data only, so any tool can re-render a finding in
@@ -29,6 +31,11 @@ public final class Messages {
 	}
 
 	static {
+		// syntax, linking, values: see SYNTAX below for NB001's data; NB002: {0} @ref.kind phrase, {1} the name
+		// written, {2} @ref.hint phrase; NB003: {0} an @value phrase
+		put(IssueCodes.UNRESOLVED_REFERENCE, "找不到{0}“{1}”（{2}）", "no {0} named \"{1}\" ({2})");
+		put(IssueCodes.BAD_VALUE, "{0}", "{0}");
+
 		// {5} name of the derived value, {6} derivation
 		put(IssueCodes.RELATION_MISMATCH, "{5}应为 {0}（= {6}），实为 {1}", "{5} should be {0} (= {6}), found {1}");
 		// {5} cell, {6} number of relations, {7} the relations
@@ -132,6 +139,76 @@ public final class Messages {
 		phrase("n.reviews", "表中行政复议总计", "the total of administrative reviews in the table");
 		phrase("n.lawsuits", "表中行政诉讼总计（直接起诉与复议后起诉）", "the total of lawsuits in the table (direct and after review)");
 		phrase("n.withCarryOver", "（含上年结转为 {0}）", " ({0} with those carried over)");
+		// what an unresolved reference names, and where to look instead
+		phrase("ref.template", "模板", "template");
+		phrase("ref.section", "章节", "section");
+		phrase("ref.table", "表格", "table");
+		phrase("ref.row", "行", "row");
+		phrase("ref.node", "行或列", "row or column");
+		phrase("ref.builtIn", "内置模板：" + Library.GOV_2021_TEMPLATE + "、" + Library.GOV_2019_TEMPLATE,
+				"the built-in templates are \"" + Library.GOV_2021_TEMPLATE + "\" and \"" + Library.GOV_2019_TEMPLATE + "\"");
+		phrase("ref.notInTemplate", "模板中没有这个名称", "the template has no such name");
+		// values the converters refuse
+		phrase("value.emptyNumber", "数字为空", "the number is empty");
+		phrase("value.longNumber", "数字过长（超过 {0} 位）", "the number is too long (more than {0} digits)");
+		phrase("value.badNumber", "不是有效的数字：{0}", "not a valid number: \"{0}\"");
+		phrase("value.openText", "文本块不完整", "the text block is not closed");
+	}
+
+	/**
+	 * NB001's shapes, one per kind of parser or lexer error. The data are the kind, then ANTLR's
+	 * raw texts: {0} the token found (shown quoted, or as the end of the file), {1} what was
+	 * expected (token names shown as words, see TOKENS). {@code other} carries ANTLR's whole
+	 * message as {0}, shown as it is; {@code none} carries nothing.
+	 */
+	private static final Map<String, String[]> SYNTAX = new HashMap<>();
+
+	private static void syntax(String kind, String zh, String en) {
+		SYNTAX.put(kind, new String[] { zh, en });
+	}
+
+	static {
+		syntax("mismatched", "语法错误：此处不应出现 {0}，应为 {1}", "syntax error: {0} is not expected here; expecting {1}");
+		syntax("missing", "语法错误：在 {0} 之前缺少 {1}", "syntax error: {1} is missing before {0}");
+		syntax("extraneous", "语法错误：多余的 {0}，此处应为 {1}", "syntax error: extraneous {0}; expecting {1}");
+		syntax("noViable", "语法错误：无法识别 {0}", "syntax error: {0} makes no sense here");
+		syntax("mismatchedChar", "词法错误：字符 {0} 不符合，应为 {1}", "lexical error: {0} does not fit here; expecting {1}");
+		syntax("loop", "语法错误：此处缺少内容，却遇到 {0}", "syntax error: something is missing before {0}");
+		syntax("other", "语法错误：{0}", "syntax error: {0}");
+		syntax("none", "语法错误", "syntax error");
+	}
+
+	private static final String[] END_OF_FILE = { "文件结尾", "the end of the file" };
+
+	/**
+	 * The grammar's token names as words (zh, en), in the order they are replaced: "<EOF>" before
+	 * "EOF", which it contains.
+	 */
+	private static final String[][] TOKENS = { { "RULE_NUMBER", "数字", "a number" }, { "RULE_ID", "名称", "a name" },
+			{ "RULE_STRING", "字符串", "a string" }, { "RULE_TEXT", "文本块 \"\"\"…\"\"\"", "a text block \"\"\"…\"\"\"" },
+			{ "<EOF>", END_OF_FILE[0], END_OF_FILE[1] }, { "EOF", END_OF_FILE[0], END_OF_FILE[1] } };
+
+	private static boolean isSyntaxKind(String kind) {
+		return SYNTAX.containsKey(kind);
+	}
+
+	private static String syntaxMessage(String language, String[] data) {
+		int en = "en".equals(language) ? 1 : 0;
+		String kind = data.length == 0 ? "none" : data[0];
+		String found = data.length > 1 ? data[1] : "";
+		String expected = data.length > 2 ? data[2] : "";
+		Object[] args;
+		if ("other".equals(kind)) {
+			args = new Object[] { found };
+		} else {
+			String shown = "<EOF>".equals(found) ? END_OF_FILE[en] : en == 1 ? "\"" + found + "\"" : "“" + found + "”";
+			String words = expected;
+			for (String[] token : TOKENS) {
+				words = words.replace(token[0], token[1 + en]);
+			}
+			args = new Object[] { shown, words };
+		}
+		return new MessageFormat(SYNTAX.get(kind)[en].replace("'", "''"), Locale.ROOT).format(args);
 	}
 
 	/** A datum in the language: a phrase when it is {@code @key[:argument]}, else as it is. */
@@ -152,6 +229,11 @@ public final class Messages {
 
 	/** The message for a code and its data in the language given ("zh" or "en"). */
 	public static String render(String code, String language, String... data) {
+		if (IssueCodes.SYNTAX.equals(code)) {
+			String[] d = data == null ? new String[0] : data;
+			// data of no known kind are shown as they are, like a message of no known shape
+			return syntaxMessage(language, d.length == 0 || isSyntaxKind(d[0]) ? d : new String[] { "other", String.join(" ", d) });
+		}
 		String[] texts = TEXTS.get(code);
 		if (texts == null) {
 			return code + (data == null ? "" : " " + String.join(" ", data));
@@ -171,6 +253,33 @@ public final class Messages {
 
 	/** Whether a code is known here (so it can be re-rendered). */
 	public static boolean knows(String code) {
-		return TEXTS.containsKey(code);
+		return TEXTS.containsKey(code) || IssueCodes.SYNTAX.equals(code);
+	}
+
+	/**
+	 * Whether an issue of this code with these data can be re-rendered here. NB001–NB003 are also
+	 * what Finding makes of Xtext's own syntax and linking diagnostics (and of codes it does not
+	 * know), whose data, if any, are not Nianbao's: their data must have the shape given above.
+	 */
+	public static boolean canRender(String code, String[] data) {
+		if (IssueCodes.SYNTAX.equals(code)) {
+			return data != null && data.length > 0 && isSyntaxKind(data[0]);
+		}
+		if (IssueCodes.UNRESOLVED_REFERENCE.equals(code)) {
+			return data != null && data.length == 3 && isPhrase(data[0]) && isPhrase(data[2]);
+		}
+		if (IssueCodes.BAD_VALUE.equals(code)) {
+			return data != null && data.length == 1 && isPhrase(data[0]);
+		}
+		return knows(code);
+	}
+
+	/** Whether a datum stands for a phrase ({@code @key} or {@code @key:argument}) defined here. */
+	private static boolean isPhrase(String datum) {
+		if (datum == null || !datum.startsWith("@")) {
+			return false;
+		}
+		int colon = datum.indexOf(':');
+		return PHRASES.containsKey(datum.substring(1, colon < 0 ? datum.length() : colon));
 	}
 }

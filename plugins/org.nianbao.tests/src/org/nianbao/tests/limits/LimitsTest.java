@@ -51,6 +51,12 @@ class LimitsTest {
 				.map((Issue i) -> Finding.of("limits.nianbao", i)).toList();
 	}
 
+	/** The findings with their messages in English, as {@code validate --lang en} prints them. */
+	private List<Finding> english(XtextResource r) {
+		return validator.validate(r, CheckMode.ALL, CancelIndicator.NullImpl).stream()
+				.map((Issue i) -> Finding.of("limits.nianbao", i, "en")).toList();
+	}
+
 	private List<Finding> withCode(List<Finding> findings, String code) {
 		return findings.stream().filter(f -> f.code().equals(code)).toList();
 	}
@@ -86,6 +92,9 @@ class LimitsTest {
 		ICompositeNode root = r.getParseResult().getRootNode();
 		assertEquals(text, root.getText());
 		assertTrue(((NianbaoFile) r.getContents().get(0)).getElements().isEmpty());
+		assertEquals("嵌套过深：花括号与圆括号的嵌套超过 " + Limits.MAX_NESTING_DEPTH + " 层，未解析", deep.get(0).message());
+		assertEquals("nesting too deep: braces and parentheses nest more than " + Limits.MAX_NESTING_DEPTH
+				+ " levels; not parsed", withCode(english(r), IssueCodes.NESTING_TOO_DEEP).get(0).message());
 	}
 
 	@Test
@@ -132,6 +141,8 @@ class LimitsTest {
 		assertEquals(IssueCodes.FILE_TOO_LARGE, f.get(0).code());
 		assertEquals(1, f.get(0).line());
 		assertEquals(text, r.getParseResult().getRootNode().getText());
+		assertEquals("the file is too large: " + text.length() + " characters, more than " + Limits.MAX_FILE_CHARS
+				+ "; not parsed", english(r).get(0).message());
 	}
 
 	@Test
@@ -149,6 +160,9 @@ class LimitsTest {
 		assertEquals(1, f.size(), f::toString);
 		assertEquals(4, f.get(0).line());
 		assertEquals(10, f.get(0).column());
+		assertEquals("数字过长（超过 30 位）", f.get(0).message());
+		List<Finding> en = withCode(english(parse(text)), IssueCodes.BAD_VALUE);
+		assertEquals("the number is too long (more than 30 digits)", en.get(0).message());
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.nianbao.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -9,6 +10,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 class ValidateCommandTest {
 
@@ -41,6 +45,24 @@ class ValidateCommandTest {
 		var r = CliTestSupport.run("validate", broken.toString());
 		assertEquals(ExitCodes.FINDINGS, r.code());
 		assertTrue(r.out().matches("(?s).*syntax\\.nianbao:2:6: error: \\[NB001\\] 语法错误.*"), r.out());
+	}
+
+	@Test
+	void syntaxErrorIsInEnglishUnderLangEnInJson() throws Exception {
+		Path broken = tmp.resolve("syntax.nianbao");
+		Files.writeString(broken, "report 甲 : 政府信息公开年报2021 {\n  年度 ]\n}\n");
+		var r = CliTestSupport.run("validate", "--lang", "en", "--format", "json", broken.toString());
+		assertEquals(ExitCodes.FINDINGS, r.code(), r.err());
+		JsonNode syntax = null;
+		for (JsonNode n : new ObjectMapper().readTree(r.out())) {
+			if ("NB001".equals(n.get("code").asText())) {
+				syntax = n;
+				break;
+			}
+		}
+		assertNotNull(syntax, r.out());
+		assertEquals(2, syntax.get("line").asInt());
+		assertEquals("syntax error: \"]\" is not expected here; expecting a number", syntax.get("message").asText());
 	}
 
 	@Test
