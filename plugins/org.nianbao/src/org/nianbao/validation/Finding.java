@@ -64,7 +64,7 @@ public record Finding(String file, int line, int column, int endLine, int endCol
 		String message = issue.getMessage();
 		// Codes mapped above only become NB001–NB003, for which canRender checks the data's shape
 		if (language != null && Messages.canRender(code, data)) {
-			message = Messages.render(code, language, data == null ? new String[0] : data);
+			message = Messages.renderIn(language, code, data == null ? new String[0] : data);
 		}
 		return new Finding(file, line, column, endLine, endColumn, severity, code, message, expected, actual, table,
 				row, col);

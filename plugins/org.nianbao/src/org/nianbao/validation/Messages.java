@@ -228,7 +228,7 @@ public final class Messages {
 	}
 
 	/** The message for a code and its data in the language given ("zh" or "en"). */
-	public static String render(String code, String language, String... data) {
+	public static String renderIn(String language, String code, String... data) {
 		if (IssueCodes.SYNTAX.equals(code)) {
 			String[] d = data == null ? new String[0] : data;
 			// data of no known kind are shown as they are, like a message of no known shape
@@ -248,7 +248,7 @@ public final class Messages {
 	}
 
 	public static String render(String code, String... data) {
-		return render(code, defaultLanguage(), data);
+		return renderIn(defaultLanguage(), code, data);
 	}
 
 	/** Whether a code is known here (so it can be re-rendered). */

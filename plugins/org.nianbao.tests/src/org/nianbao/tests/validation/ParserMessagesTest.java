@@ -101,12 +101,12 @@ class ParserMessagesTest {
 						"syntax error: some new message of ANTLR's" }, };
 		for (String[] c : cases) {
 			String[] data = NianbaoSyntaxErrorMessages.data(c[0]);
-			assertEquals(c[1], Messages.render(IssueCodes.SYNTAX, "zh", data), c[0]);
-			assertEquals(c[2], Messages.render(IssueCodes.SYNTAX, "en", data), c[0]);
+			assertEquals(c[1], Messages.renderIn("zh", IssueCodes.SYNTAX, data), c[0]);
+			assertEquals(c[2], Messages.renderIn("en", IssueCodes.SYNTAX, data), c[0]);
 		}
 		assertArrayEquals(new String[] { "missing", "<EOF>", "'}'" }, NianbaoSyntaxErrorMessages.data("missing '}' at '<EOF>'"));
-		assertEquals("语法错误", Messages.render(IssueCodes.SYNTAX, "zh", NianbaoSyntaxErrorMessages.data(null)));
-		assertEquals("syntax error", Messages.render(IssueCodes.SYNTAX, "en", NianbaoSyntaxErrorMessages.data(null)));
+		assertEquals("语法错误", Messages.renderIn("zh", IssueCodes.SYNTAX, NianbaoSyntaxErrorMessages.data(null)));
+		assertEquals("syntax error", Messages.renderIn("en", IssueCodes.SYNTAX, NianbaoSyntaxErrorMessages.data(null)));
 	}
 
 	@Test
