@@ -39,8 +39,22 @@ public class NianbaoLinker extends LazyLinker {
 	 * On a resource whose last linking left no lazy proxy: validation then has nothing to resolve
 	 * and need not walk every object and reference to find that out (a tenth of batch validation).
 	 */
-	private static final class NoLazyProxies extends org.eclipse.emf.common.notify.impl.AdapterImpl {
+	private static final class NoLazyProxies implements org.eclipse.emf.common.notify.Adapter {
 		private static final NoLazyProxies INSTANCE = new NoLazyProxies();
+
+		@Override
+		public void notifyChanged(org.eclipse.emf.common.notify.Notification notification) {
+		}
+
+		/** None: one marker serves every resource, and must not keep the last one alive. */
+		@Override
+		public org.eclipse.emf.common.notify.Notifier getTarget() {
+			return null;
+		}
+
+		@Override
+		public void setTarget(org.eclipse.emf.common.notify.Notifier newTarget) {
+		}
 
 		@Override
 		public boolean isAdapterForType(Object type) {

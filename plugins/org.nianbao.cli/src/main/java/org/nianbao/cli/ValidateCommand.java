@@ -106,7 +106,7 @@ public class ValidateCommand implements Callable<Integer> {
 			}
 			PreviousReports.setDefault(rs, uri);
 		}
-		Workspace.prepare(rs, files);
+		Workspace.checkAll(files);
 		IResourceValidator validator = Workspace.injector().getInstance(IResourceValidator.class);
 		List<Finding> findings = new ArrayList<>();
 		// Each report is validated right after it is loaded, while its objects are still in the

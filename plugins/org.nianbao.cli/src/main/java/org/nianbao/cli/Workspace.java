@@ -84,30 +84,43 @@ public final class Workspace {
 			.compile("(?m)^\\s*template\\s");
 
 	/**
-	 * A report may name a template written in another file of its folder: those files are loaded too
-	 * (not validated), so the reference resolves as it does in the editor's workspace.
+	 * A report may name a template written in another file of its folder: when its template did
+	 * not resolve from its own file or the library, the folder's template files are loaded too (not
+	 * validated), so the reference resolves at validation as it does in the editor's workspace.
+	 * Only then is the folder read: a report of the national template in a folder of thousands
+	 * must not read them all.
 	 */
-	private static void loadSiblingTemplates(XtextResourceSet rs, List<Path> files) {
-		java.util.Set<Path> inputs = new java.util.HashSet<>();
-		java.util.Set<Path> dirs = new java.util.LinkedHashSet<>();
-		for (Path f : files) {
-			Path abs = f.toAbsolutePath().normalize();
-			inputs.add(abs);
-			if (abs.getParent() != null) {
-				dirs.add(abs.getParent());
+	private static void loadSiblingTemplatesIfNeeded(XtextResourceSet rs, Path file, XtextResource resource) {
+		if (!namesAnUnresolvedTemplate(resource)) {
+			return;
+		}
+		Path dir = file.toAbsolutePath().normalize().getParent();
+		if (dir == null) {
+			return;
+		}
+		for (Path template : TEMPLATE_FILES.computeIfAbsent(dir, Workspace::templateFilesIn)) {
+			try {
+				rs.getResource(URI.createFileURI(template.toString()), true);
+			} catch (RuntimeException e) {
+				// Only matters if a report names its template; linking says so then.
 			}
 		}
-		for (Path dir : dirs) {
-			for (Path template : TEMPLATE_FILES.computeIfAbsent(dir, Workspace::templateFilesIn)) {
-				if (!inputs.contains(template)) {
-					try {
-						rs.getResource(URI.createFileURI(template.toString()), true);
-					} catch (RuntimeException e) {
-						// Only matters if a report names its template; linking says so then.
-					}
+	}
+
+	/** Whether a report of the resource names a template that linking has not found (yet). */
+	private static boolean namesAnUnresolvedTemplate(XtextResource resource) {
+		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof org.nianbao.nianbao.NianbaoFile f)) {
+			return false;
+		}
+		for (org.eclipse.emf.ecore.EObject top : f.getElements()) {
+			if (top instanceof org.nianbao.nianbao.Report report) {
+				Object template = report.eGet(org.nianbao.nianbao.NianbaoPackage.Literals.REPORT__TEMPLATE, false);
+				if (template instanceof org.eclipse.emf.ecore.EObject t && t.eIsProxy()) {
+					return true;
 				}
 			}
 		}
+		return false;
 	}
 
 	/**
@@ -138,7 +151,7 @@ public final class Workspace {
 
 	/** Loads every file into one resource set; I/O problems become UserErrors (exit 2). */
 	public static List<XtextResource> load(XtextResourceSet rs, List<Path> files) {
-		prepare(rs, files);
+		checkAll(files);
 		List<XtextResource> result = new ArrayList<>();
 		for (Path f : files) {
 			result.add(loadOne(rs, f));
@@ -146,25 +159,26 @@ public final class Workspace {
 		return result;
 	}
 
-	/**
-	 * Checks every file before any work (a missing one fails the run at once) and loads the
-	 * templates written beside them, so that {@link #loadOne} can follow one file at a time.
-	 */
-	public static void prepare(XtextResourceSet rs, List<Path> files) {
+	/** Checks every file before any work: a missing one fails the run at once (exit 2). */
+	public static void checkAll(List<Path> files) {
 		for (Path f : files) {
 			checkReadable(f);
 		}
-		loadSiblingTemplates(rs, files);
 	}
 
-	/** Loads one checked file into the resource set (or returns it, if a reference loaded it already). */
+	/**
+	 * Loads one checked file into the resource set (or returns it, if a reference loaded it already),
+	 * with the templates of its folder when it needs them.
+	 */
 	public static XtextResource loadOne(XtextResourceSet rs, Path f) {
 		URI uri = URI.createFileURI(f.toAbsolutePath().normalize().toString());
+		XtextResource resource;
 		try {
-			Resource r = rs.getResource(uri, true);
-			return (XtextResource) r;
+			resource = (XtextResource) rs.getResource(uri, true);
 		} catch (RuntimeException e) {
 			throw new UserError(f + ": 无法读取 (" + e.getMessage() + ")", e);
 		}
+		loadSiblingTemplatesIfNeeded(rs, f, resource);
+		return resource;
 	}
 }
