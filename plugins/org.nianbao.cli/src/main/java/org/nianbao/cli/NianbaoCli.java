@@ -32,6 +32,13 @@ public final class NianbaoCli {
 
 	public static int run(PrintWriter out, PrintWriter err, String... args) {
 		CommandLine cl = new CommandLine(new NianbaoCommand());
+		Class<?> named = args.length > 0 ? NianbaoCommand.SUBCOMMANDS.get(args[0]) : null;
+		NianbaoCommand.SUBCOMMANDS.forEach((name, command) -> {
+			// help, version and mistyped names list them all
+			if (named == null || command == named) {
+				cl.addSubcommand(name, command);
+			}
+		});
 		cl.setOut(out);
 		cl.setErr(err);
 		cl.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
