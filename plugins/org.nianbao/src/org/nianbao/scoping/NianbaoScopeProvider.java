@@ -130,6 +130,7 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 		return new SimpleScope(IScope.NULLSCOPE, descriptions);
 	}
 
+	/** Indexed by name: a report looks up every one of its rows here (a SimpleScope scans its list). */
 	private static IScope leavesOnly(Map<String, Node> names) {
 		List<IEObjectDescription> descriptions = new ArrayList<>();
 		names.forEach((name, node) -> {
@@ -137,7 +138,7 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 				descriptions.add(EObjectDescription.create(qualified(name), node));
 			}
 		});
-		return new SimpleScope(IScope.NULLSCOPE, descriptions);
+		return org.eclipse.xtext.scoping.impl.MultimapBasedScope.createScope(IScope.NULLSCOPE, descriptions, false);
 	}
 
 	private static IScope named(List<? extends EObject> elements) {
