@@ -56,6 +56,29 @@ public class NianbaoFormatter extends AbstractFormatter2 {
 						org.eclipse.xtext.formatting2.ITextReplacerContext context) {
 					return context;
 				}
+
+				/**
+				 * The grammar ends a line comment before its line break (so blank lines after it
+				 * count the same on every pass), so nothing else keeps that break: without it,
+				 * whatever follows — the rest of a row's cells — would be joined into the comment.
+				 */
+				@Override
+				public void configureWhitespace(org.eclipse.xtext.formatting2.internal.WhitespaceReplacer leading,
+						org.eclipse.xtext.formatting2.internal.WhitespaceReplacer trailing) {
+					if (trailing == null) {
+						return;
+					}
+					org.eclipse.xtext.formatting2.IHiddenRegionFormatting f = trailing.getFormatting();
+					if (f.getNewLineMin() == null || f.getNewLineMin() < 1) {
+						f.setNewLinesMin(1);
+					}
+					if (f.getNewLineDefault() == null || f.getNewLineDefault() < 1) {
+						f.setNewLinesDefault(1);
+					}
+					if (f.getNewLineMax() != null && f.getNewLineMax() < 1) {
+						f.setNewLinesMax(1);
+					}
+				}
 			};
 		}
 		return super.createCommentReplacer(comment);

@@ -182,4 +182,16 @@ class NianbaoFormatterTest {
 				+ "      //          本年制发  本年废止  现行有效\n      规章 0 0 0\n    }\n  }\n}\n";
 		assertTrue(format(text).contains("      //          本年制发  本年废止  现行有效\n"), format(text));
 	}
+
+	@Test
+	void cellsContinuedOnTheLineAfterALineCommentStayOutOfTheComment() {
+		// Found by fuzzing (100,000-try run): the comment token ends before its line break, and
+		// aligning the row put the cells of the next line after `//`, where they became comment.
+		String text = "report 甲 : 政府信息公开年报2021 {\n  section 主动公开 {\n    table 规章文件 {\n"
+				+ "      规章 9554 31 17   // 备注 36\n       1   9 14\n      规范性文件 1 1 1\n    }\n  }\n}\n";
+		String once = format(text);
+		assertEquals(content(parse(text)), content(parse(once)), once);
+		assertTrue(once.contains("// 备注 36\n"), once);
+		assertEquals(once, format(once));
+	}
 }
