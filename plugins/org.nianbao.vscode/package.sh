@@ -9,6 +9,7 @@ jar="$root/plugins/org.nianbao.cli/target/org.nianbao.cli-0.1.0-SNAPSHOT-all.jar
 "$root/build" -q -DskipTests package -pl plugins/org.nianbao.cli -am
 mkdir -p "$here/server"
 cp "$jar" "$here/server/nianbao.jar"
+# the language server never writes DOCX: the jar's Class-Path entries for POI (lib/) may stay absent
 cd "$here"
 # the grammar and manifest must be valid JSON before anything is packed
 node -e 'for (const f of ["package.json", "syntaxes/nianbao.tmLanguage.json", "language-configuration.json"]) JSON.parse(require("fs").readFileSync(f, "utf8"))'
