@@ -322,10 +322,21 @@ public class NianbaoFormatter extends AbstractFormatter2 {
 		return label == null ? head : head + " " + label.getText();
 	}
 
-	/** A cell as formatted: number or dash, and its note after one space. */
+	/**
+	 * A cell as formatted: its tokens (number or dash, then the note) joined by one space. Built
+	 * from the tokens, not the written text: a note written against its number ({@code 0"注"}) or
+	 * holding runs of spaces must measure the same before and after formatting, or a second pass
+	 * would align the columns differently.
+	 */
 	private static String text(Cell cell, ITextRegionAccess access) {
-		String raw = access.getExtensions().regionForEObject(cell).getText();
-		return raw.replaceAll("\\s+", " ");
+		StringBuilder sb = new StringBuilder();
+		for (ISemanticRegion token : access.getExtensions().regionForEObject(cell).getAllSemanticRegions()) {
+			if (sb.length() > 0) {
+				sb.append(' ');
+			}
+			sb.append(token.getText());
+		}
+		return sb.toString();
 	}
 
 	/** Display width in a monospaced editor: East Asian wide characters take two columns. */
