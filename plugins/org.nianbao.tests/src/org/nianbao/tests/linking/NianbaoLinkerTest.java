@@ -140,9 +140,17 @@ class NianbaoLinkerTest {
 		String text = REPORT.formatted("行政强制").replace("政府信息公开年报2021", "政府信息公开年报2099");
 		XtextResource r = parse(text);
 		assertTrue(((EObject) report(r).eGet(P.getReport_Template(), false)).eIsProxy());
-		List<Issue> onTemplate = linkingIssues(r).stream()
-				.filter(i -> i.getOffset() == text.indexOf("政府信息公开年报2099")).toList();
-		assertEquals(1, onTemplate.size(), () -> linkingIssues(r).toString());
+		List<Issue> all = linkingIssues(r);
+		assertEquals(1, all.size(), "no cascade onto the sections, tables and rows under it: " + all);
+		assertEquals(text.indexOf("政府信息公开年报2099"), all.get(0).getOffset());
+	}
+
+	@Test
+	void anUnknownTableIsOneErrorNotOnePerRow() {
+		String text = REPORT.formatted("行政强制").replace("table 处罚强制", "table 处罚强迫");
+		List<Issue> all = linkingIssues(parse(text));
+		assertEquals(1, all.size(), all::toString);
+		assertEquals(text.indexOf("处罚强迫"), all.get(0).getOffset());
 	}
 
 	@Test
