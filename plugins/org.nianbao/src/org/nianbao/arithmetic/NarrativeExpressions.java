@@ -83,7 +83,7 @@ public class NarrativeExpressions {
 			}
 			int close = text.indexOf('}', open + 1);
 			if (close < 0) {
-				spans.add(new Span(open, text.length(), text.substring(open + 1), null, "缺少右花括号 }"));
+				spans.add(new Span(open, text.length(), text.substring(open + 1), null, "@expr.unclosed"));
 				return spans;
 			}
 			String source = text.substring(open + 1, close);
@@ -94,13 +94,15 @@ public class NarrativeExpressions {
 
 	private Span parse(int start, int end, String source) {
 		if (source.isBlank()) {
-			return new Span(start, end, source, null, "表达式为空");
+			return new Span(start, end, source, null, "@expr.empty");
 		}
 		IParseResult result = parser.parse(grammar.getTextExpressionRule(), new StringReader(source));
 		if (result.hasSyntaxErrors() || !(result.getRootASTElement() instanceof TextExpression e)) {
-			String message = "无法解析";
+			// a phrase datum, so the finding renders in either language (see Messages.localise)
+			String message = "@expr.unparsable";
 			for (INode n : result.getSyntaxErrors()) {
-				message = n.getSyntaxErrorMessage().getMessage();
+				String[] data = n.getSyntaxErrorMessage().getIssueData();
+				message = data == null || data.length == 0 ? "@expr.unparsable" : org.nianbao.validation.Messages.syntaxDatum(data);
 				break;
 			}
 			return new Span(start, end, source, null, message);

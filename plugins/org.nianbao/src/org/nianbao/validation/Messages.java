@@ -132,6 +132,9 @@ public final class Messages {
 		phrase("expr.noTable", "模板中没有表“{0}”", "the template has no table {0}");
 		phrase("expr.ambiguous", "有歧义：可指多个单元格", "ambiguous: it names several cells");
 		phrase("expr.noCell", "表“{0}”中没有这一行和列", "table {0} has no such row and column");
+		phrase("expr.unclosed", "缺少右花括号 }", "the closing brace } is missing");
+		phrase("expr.empty", "表达式为空", "the expression is empty");
+		phrase("expr.unparsable", "无法解析", "it cannot be parsed");
 		phrase("n.applications", "表中本年新收申请数", "new applications in the table");
 		phrase("n.granted", "表中“予以公开”总计", "the total granted in the table");
 		phrase("n.partly", "表中“部分公开”总计", "the total partly granted in the table");
@@ -211,10 +214,25 @@ public final class Messages {
 		return new MessageFormat(SYNTAX.get(kind)[en].replace("'", "''"), Locale.ROOT).format(args);
 	}
 
+	/** Separates NB001's data inside one {@link #syntaxDatum}: a control character no token holds. */
+	private static final String SYNTAX_PARTS = "\u001f";
+
+	/**
+	 * NB001's data (kind, found, expected) as one datum of another message, e.g. the reason of
+	 * NB305 (an expression in the narrative that does not parse), so it renders in either language.
+	 */
+	public static String syntaxDatum(String[] syntaxData) {
+		return "@syntax:" + String.join(SYNTAX_PARTS, syntaxData);
+	}
+
 	/** A datum in the language: a phrase when it is {@code @key[:argument]}, else as it is. */
 	public static String localise(String datum, String language) {
 		if (datum == null || !datum.startsWith("@")) {
 			return datum;
+		}
+		if (datum.startsWith("@syntax:")) {
+			String[] parts = datum.substring("@syntax:".length()).split(SYNTAX_PARTS, -1);
+			return isSyntaxKind(parts[0]) ? syntaxMessage(language, parts) : datum;
 		}
 		int colon = datum.indexOf(':');
 		String key = datum.substring(1, colon < 0 ? datum.length() : colon);

@@ -1,6 +1,7 @@
 package org.nianbao.tests.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -337,6 +338,12 @@ class NianbaoValidatorTest {
 		Report syntax = reports.parse(Reports.gangkou().replace("共受理政府信息公开申请27件", "共受理政府信息公开申请{申请.新收.总计 +}件"));
 		Issue s = single(validate(syntax), IssueCodes.TEXT_EXPRESSION_SYNTAX);
 		assertEquals("{申请.新收.总计 +}", marked(syntax, s));
+		// the reason is data, so the finding renders in English too
+		String en = org.nianbao.validation.Finding.of("r.nianbao", s, "en").message();
+		assertTrue(en.startsWith("expression \"申请.新收.总计 +\" does not parse: "), en);
+		assertFalse(en.replaceAll("\"[^\"]*\"", "").matches("(?s).*[\\u4e00-\\u9fff].*"), "Chinese left: " + en);
+		assertTrue(s.getMessage().startsWith("表达式“申请.新收.总计 +”有语法错误："), s.getMessage());
+		assertEquals(s.getMessage(), org.nianbao.validation.Finding.of("r.nianbao", s, "zh").message());
 	}
 
 	@Test
