@@ -131,6 +131,35 @@ class NianbaoEditorTest {
 	}
 
 	@Test
+	void sectionsAndTablesFoldAsWholeLines() throws Exception {
+		ITextViewer viewer = (ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		assertTrue(viewer instanceof org.eclipse.jface.text.source.projection.ProjectionViewer, viewer.getClass().getName());
+		var model = ((org.eclipse.jface.text.source.projection.ProjectionViewer) viewer).getProjectionAnnotationModel();
+		assertNotNull(model, "projection (folding) is enabled");
+		String text = document.get();
+		int section = text.lastIndexOf('\n', text.indexOf("section 依申请公开")) + 1;
+		int table = text.lastIndexOf('\n', text.indexOf("table 申请 {")) + 1;
+		List<org.eclipse.jface.text.Position> folds = waitFor(() -> {
+			List<org.eclipse.jface.text.Position> found = new java.util.ArrayList<>();
+			model.getAnnotationIterator().forEachRemaining(a -> found.add(model.getPosition(a)));
+			return found.stream().anyMatch(p -> p.getOffset() == section) ? found : null;
+		}, "a fold starting on the line of section 依申请公开");
+		org.eclipse.jface.text.Position sectionFold = folds.stream().filter(p -> p.getOffset() == section).findFirst()
+				.orElseThrow();
+		assertTrue(sectionFold.getOffset() + sectionFold.getLength() > text.indexOf("结转下年"),
+				"the section's fold covers its table");
+		assertTrue(folds.stream().anyMatch(p -> p.getOffset() == table), "the table folds on its own");
+		// the language's folds, not the Generic Editor's indentation folds: the report itself does not fold
+		int report = text.lastIndexOf('\n', text.indexOf("report 港口镇2024")) + 1;
+		assertTrue(folds.stream().noneMatch(p -> p.getOffset() == report), "the report block does not fold: " + folds);
+		for (org.eclipse.jface.text.Position p : folds) {
+			int end = p.getOffset() + p.getLength();
+			assertTrue(p.getOffset() == 0 || text.charAt(p.getOffset() - 1) == '\n', "a fold starts a line: " + p);
+			assertTrue(end == text.length() || text.charAt(end - 1) == '\n', "a fold ends a line: " + p);
+		}
+	}
+
+	@Test
 	void theOutlineListsSectionsAndTables() {
 		IContentOutlinePage page = editor.getAdapter(IContentOutlinePage.class);
 		assertNotNull(page, "the Generic Editor adapts to our outline page");
