@@ -59,7 +59,16 @@ public final class NianbaoCli {
 			}
 			return ExitCodes.USAGE;
 		});
-		int code = cl.execute(args);
+		int code;
+		try {
+			code = cl.execute(args);
+		} catch (NoClassDefFoundError e) {
+			// picocli passes errors through; a class missing here means an incomplete install, most
+			// likely the DOCX libraries the jar names in its Class-Path (lib/ beside it)
+			err.println("nianbao: 安装不完整，缺少类 " + e.getMessage() + "（命令行 jar 旁的 lib/ 目录是否齐全？）"
+					+ " incomplete installation: is the lib/ folder beside the jar complete?");
+			code = ExitCodes.USAGE;
+		}
 		out.flush();
 		err.flush();
 		return code;
