@@ -401,20 +401,11 @@ public class NianbaoValidator extends AbstractNianbaoValidator {
 
 	/**
 	 * A phrase a report uses for a figure of the tables, and how to read that figure. {@code heads}
-	 * are the words the pattern starts with: a paragraph holding none of them is not searched (the
-	 * patterns' lazy gaps made the search a tenth of all validation).
+	 * are the words the pattern starts with: the pattern is tried only where one occurs (its lazy
+	 * gaps made a full search a tenth of all validation).
 	 */
 	private record Phrase(List<String> heads, Pattern pattern, String what, String table, String[][] cells,
 			boolean orWithCarryOver) {
-
-		boolean mayOccurIn(String text) {
-			for (String head : heads) {
-				if (text.contains(head)) {
-					return true;
-				}
-			}
-			return false;
-		}
 
 		/** Where a match may start: every occurrence of a head, in text order. */
 		int[] startsIn(String text) {
@@ -465,7 +456,8 @@ public class NianbaoValidator extends AbstractNianbaoValidator {
 				}
 				String plain = blankOutExpressions(text);
 				for (Phrase phrase : PHRASES) {
-					TableResult table = phrase.mayOccurIn(plain) ? results.table(phrase.table()) : null;
+					int[] starts = phrase.startsIn(plain);
+					TableResult table = starts.length == 0 ? null : results.table(phrase.table());
 					if (table == null) {
 						continue;
 					}
@@ -485,7 +477,7 @@ public class NianbaoValidator extends AbstractNianbaoValidator {
 					// The matches find() would return, tried only where a head occurs: every match starts with one.
 					Matcher m = phrase.pattern().matcher(plain);
 					int searched = 0;
-					for (int start : phrase.startsIn(plain)) {
+					for (int start : starts) {
 						if (start < searched || !m.region(start, plain.length()).lookingAt()) {
 							continue;
 						}
