@@ -6,12 +6,8 @@ import java.util.Map;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.reconciler.DirtyRegion;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategy;
-import org.eclipse.jface.text.reconciler.IReconcilingStrategyExtension;
 import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.projection.ProjectionAnnotation;
@@ -19,7 +15,6 @@ import org.eclipse.jface.text.source.projection.ProjectionAnnotationModel;
 import org.eclipse.jface.text.source.projection.ProjectionViewer;
 import org.eclipse.xtext.ide.editor.folding.FoldingRange;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
-import org.eclipse.xtext.util.CancelIndicator;
 import org.nianbao.ui.NianbaoUi;
 
 /**
@@ -47,38 +42,13 @@ public class NianbaoFoldingReconciler extends MonoReconciler {
 		super.install(textViewer);
 	}
 
-	private static final class Strategy implements IReconcilingStrategy, IReconcilingStrategyExtension {
+	private static final class Strategy extends WholeDocumentStrategy {
 		private volatile ITextViewer viewer;
-		private IDocument document;
 		private Map<Annotation, Position> shown = new HashMap<>();
 
 		@Override
-		public void setDocument(IDocument document) {
-			this.document = document;
-		}
-
-		@Override
-		public void setProgressMonitor(IProgressMonitor monitor) {
-		}
-
-		@Override
-		public void initialReconcile() {
-			update();
-		}
-
-		@Override
-		public void reconcile(DirtyRegion dirtyRegion, IRegion subRegion) {
-			update();
-		}
-
-		@Override
-		public void reconcile(IRegion partition) {
-			update();
-		}
-
-		private void update() {
-			IDocument doc = document;
-			if (doc == null || !(viewer instanceof ProjectionViewer projection)) {
+		protected void update(IDocument doc, IProgressMonitor monitor) {
+			if (!(viewer instanceof ProjectionViewer projection)) {
 				return;
 			}
 			ProjectionAnnotationModel model = projection.getProjectionAnnotationModel();
@@ -88,7 +58,7 @@ public class NianbaoFoldingReconciler extends MonoReconciler {
 			ParsedDocument parsed = ParsedDocument.parse(doc);
 			Map<Annotation, Position> ranges = new HashMap<>();
 			for (FoldingRange range : NianbaoUi.getDefault().getInjector().getInstance(IFoldingRangeProvider.class)
-					.getFoldingRanges(parsed.resource(), CancelIndicator.NullImpl)) {
+					.getFoldingRanges(parsed.resource(), monitor::isCanceled)) {
 				Position lines = wholeLines(doc, range.getOffset(), range.getLength());
 				if (lines != null) {
 					ranges.put(new ProjectionAnnotation(), lines);
