@@ -21,6 +21,7 @@ import org.nianbao.nianbao.NumberCell;
 import org.nianbao.nianbao.RowData;
 import org.nianbao.nianbao.TableData;
 import org.nianbao.nianbao.TableDef;
+import org.nianbao.nianbao.UnreadableCell;
 
 /**
  * The evaluation of one table of a report: written values, values computed for `auto`, blank and
@@ -367,6 +368,10 @@ public final class TableResult {
 				if (!cell.isDecimal() && !Numbers.isInteger(v)) {
 					violations.add(new Violation(Violation.Kind.NOT_INTEGER, cell, token, null, v, null, List.of(), ""));
 				}
+			} else if (token instanceof UnreadableCell) {
+				Relation by = solvedBy.get(cell);
+				violations.add(new Violation(Violation.Kind.UNREADABLE, cell, token, by == null ? null : solved.get(cell),
+						null, by, by == null ? List.of() : List.of(by), by == null ? "" : by.derivation(cell, this::value)));
 			} else if (token instanceof AutoCell) {
 				// computed, never reported
 			}

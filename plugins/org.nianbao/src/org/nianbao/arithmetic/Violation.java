@@ -30,6 +30,8 @@ public record Violation(Kind kind, CellKey cell, Cell token, BigDecimal expected
 		/** A negative number in a cell that is not `signed`. */
 		NEGATIVE,
 		/** A fraction in a count (a cell that is not `decimal`). */
-		NOT_INTEGER
+		NOT_INTEGER,
+		/** A cell the importer could not read (`?`); {@code expected} is what the relations give, if anything. */
+		UNREADABLE
 	}
 }

@@ -37,6 +37,8 @@ public interface IssueCodes {
 	String NEGATIVE = "NB105";
 	/** A fraction where a count is required. */
 	String NOT_INTEGER = "NB106";
+	/** A cell the importer could not read (`?`): the import's finding, not the publication's (warning). */
+	String UNREADABLE_CELL = "NB107";
 
 	// ---- structure
 	String MISSING_ROW = "NB201";

@@ -45,6 +45,8 @@ public final class Messages {
 		put(IssueCodes.BLANK_UNDETERMINED, "{5}空缺，勾稽关系无法确定其值，应填写数字",
 				"{5} is blank and no relation determines it; a number is required");
 		put(IssueCodes.NEGATIVE, "{5}为负数 {1}，此处应为非负数", "{5} is negative ({1}); it must not be");
+		put(IssueCodes.UNREADABLE_CELL, "{5}导入时无法辨认（原文数字无法确定拆分），数值未知{6}",
+				"{5} could not be read on import (its digits cannot be split for certain); value unknown{7}");
 		put(IssueCodes.NOT_INTEGER, "{5}为 {1}，件数应为整数", "{5} is {1}; a count must be a whole number");
 
 		// structure: {0} table, {1} row, {2} label

@@ -164,6 +164,14 @@ public class NianbaoValidator extends AbstractNianbaoValidator {
 				code = IssueCodes.NOT_INTEGER;
 				data = cellData(null, v.actual(), v.cell(), v.cell().display());
 			}
+			case UNREADABLE -> {
+				code = IssueCodes.UNREADABLE_CELL;
+				error = false;
+				String value = v.expected() == null ? "" : Numbers.format(v.expected());
+				data = cellData(v.expected(), null, v.cell(), v.cell().display(),
+						value.isEmpty() ? "" : "；由勾稽关系推得应为 " + value + "（= " + v.derivation() + "）",
+						value.isEmpty() ? "" : "; the relations give " + value + " (= " + v.derivation() + ")");
+			}
 			default -> throw new IllegalStateException(v.kind().toString());
 			}
 			String message = Messages.render(code, data);

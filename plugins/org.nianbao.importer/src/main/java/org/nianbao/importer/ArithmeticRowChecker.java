@@ -2,6 +2,9 @@ package org.nianbao.importer;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+
+import org.nianbao.arithmetic.CellKey;
 
 import org.nianbao.arithmetic.Arithmetic;
 import org.nianbao.nianbao.Leaf;
@@ -22,5 +25,10 @@ public final class ArithmeticRowChecker implements RowChecker {
 	@Override
 	public boolean holds(TableDef table, Leaf row, List<BigDecimal> values) {
 		return arithmetic.rowSatisfies(table, row, values);
+	}
+
+	@Override
+	public boolean tableHolds(TableDef table, Map<CellKey, BigDecimal> values) {
+		return arithmetic.evaluate(table, values).broken().isEmpty();
 	}
 }

@@ -23,4 +23,10 @@ public interface ImportCodes {
 	String MISSING = "NB057";
 	/** The template was chosen from the tables' shape; says which and why. */
 	String TEMPLATE_CHOICE = "NB058";
+	/** A table whose labels were separated from their numbers was decoded by the template's row order. */
+	String DECODED_BY_ORDER = "NB059";
+	/** A row whose numbers could not be read (wrong count, stray text): its cells are marked unreadable. */
+	String UNREADABLE_ROW = "NB060";
+	/** Numbers printed outside any row of the table (a cell with a note floated above it). */
+	String STRAY_NUMBERS = "NB061";
 }

@@ -17,7 +17,7 @@ public final class ImportedReport {
 	public String organ;
 	public Integer year;
 	public String date;
-	/** The text between the title and the first section heading, kept with 总体情况. */
+	/** The text between the title and the first section heading, kept in its own place before 总体情况. */
 	public final List<String> preamble = new ArrayList<>();
 	public final List<Section> sections = new ArrayList<>();
 
@@ -29,6 +29,10 @@ public final class ImportedReport {
 		public Section(SectionDef def) {
 			this.def = def;
 		}
+	}
+
+	/** A remark kept for the reader in the imported file (e.g. numbers printed outside any row). */
+	public record Remark(String text) {
 	}
 
 	public static final class Table {
@@ -49,10 +53,21 @@ public final class ImportedReport {
 	public record Row(Leaf leaf, String publishedLabel, List<Cell> cells, String comment, int line) {
 	}
 
-	/** A cell: a value or blank (null), with the published text as note when it said more than the number. */
-	public record Cell(BigDecimal value, String note) {
+	/**
+	 * A cell: a value or blank (null), with the published text as note when it said more than the
+	 * number; or unreadable (the publication's digits could not be read for certain).
+	 */
+	public record Cell(BigDecimal value, String note, boolean unreadable) {
+		public Cell(BigDecimal value, String note) {
+			this(value, note, false);
+		}
+
 		public static Cell blank(String note) {
 			return new Cell(null, note);
+		}
+
+		public static Cell unknown() {
+			return new Cell(null, null, true);
 		}
 	}
 

@@ -68,26 +68,54 @@ public final class Importer {
 	}
 
 	public Result importFile(Path input, TemplateChoice choice) throws ImportException, IOException {
+		return importFile(input, choice, List.of());
+	}
+
+	/**
+	 * @param extra templates the user made visible (the input folder's, a `--template FILE`); with
+	 *              {@code choice} AUTO the template is chosen by evidence among them and the national ones
+	 */
+	public Result importFile(Path input, TemplateChoice choice, List<Path> extra) throws ImportException, IOException {
 		long size = Files.size(input);
 		if (size > ImportLimits.MAX_INPUT_BYTES) {
 			throw new ImportException(1, ImportCodes.REFUSED, "拒绝导入：文件过大（" + size / 1024 + " KB，上限 "
 					+ ImportLimits.MAX_INPUT_BYTES / 1024 / 1024 + " MB）(file too large)");
 		}
-		return importBytes(input.getFileName().toString(), Files.readAllBytes(input), choice);
+		return importBytes(input.getFileName().toString(), Files.readAllBytes(input), choice, extra, null);
 	}
 
 	public Result importBytes(String name, byte[] bytes, TemplateChoice choice) throws ImportException {
+		return importBytes(name, bytes, choice, List.of(), null);
+	}
+
+	/**
+	 * @param named a template name to use (from `--template NAME`), or null
+	 */
+	public Result importBytes(String name, byte[] bytes, TemplateChoice choice, List<Path> extra, String named)
+			throws ImportException {
 		List<Token> tokens = Sources.read(name, bytes).tokens();
 		XtextResourceSet rs = injector.getInstance(XtextResourceSet.class);
 		Template t2021 = library(rs, Library.GOV_2021);
 		Template t2019 = library(rs, Library.GOV_2019);
+		List<Template> visible = new ArrayList<>(List.of(t2021, t2019));
+		for (Path file : extra) {
+			visible.addAll(userTemplates(rs, file));
+		}
 		List<ImportMessage> messages = new ArrayList<>();
-		Template template = switch (choice) {
-		case Y2019 -> t2019;
-		case Y2021 -> t2021;
-		case AUTO -> choose(tokens, t2021, t2019, messages);
-		};
-		ReportMapper mapper = new ReportMapper(template, checker, tokens);
+		Template template;
+		if (named != null) {
+			template = visible.stream().filter(t -> t.getName().equals(named)).findFirst().orElseThrow(
+					() -> new ImportException(1, ImportCodes.UNKNOWN_FORM, "找不到模板“" + named + "”；可用的模板："
+							+ String.join("、", visible.stream().map(Template::getName).toList()) + " (unknown template)"));
+		} else {
+			template = switch (choice) {
+			case Y2019 -> t2019;
+			case Y2021 -> t2021;
+			case AUTO -> extra.size() == 1 && named == null && choiceIsFile ? userTemplates(rs, extra.get(0)).get(0)
+					: choose(new Stream(tokens), visible, messages);
+			};
+		}
+		ReportMapper mapper = new ReportMapper(template, checker, tokens, visible);
 		ImportedReport report = mapper.map();
 		messages.addAll(mapper.messages());
 		String printed = ReportPrinter.print(report, name);
@@ -111,55 +139,84 @@ public final class Importer {
 		return new Result(formatted, report, messages);
 	}
 
+	/** Set by {@link #usingTemplateFile}: AUTO then means "the template of that file". */
+	private boolean choiceIsFile;
+
+	/** The next imports use the (first) template declared in {@code file}. */
+	public Importer usingTemplateFile(boolean file) {
+		this.choiceIsFile = file;
+		return this;
+	}
+
+	/** The templates a user's `.nianbao` file declares (none when it is a report or does not parse). */
+	static List<Template> userTemplates(XtextResourceSet rs, Path file) throws ImportException {
+		try {
+			Resource r = rs.getResource(URI.createFileURI(file.toAbsolutePath().toString()), true);
+			List<Template> result = new ArrayList<>();
+			if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof NianbaoFile f) {
+				for (var el : f.getElements()) {
+					if (el instanceof Template t) {
+						result.add(t);
+					}
+				}
+			}
+			return result;
+		} catch (RuntimeException e) {
+			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, "无法读取模板文件 " + file + "：" + e.getMessage()
+					+ " (template file unreadable)");
+		}
+	}
+
 	private static Template library(XtextResourceSet rs, String file) {
 		Resource r = rs.getResource(Library.uri(file), true);
 		return (Template) ((NianbaoFile) r.getContents().get(0)).getElements().get(0);
 	}
 
 	/**
-	 * The template whose table labels the publication shows most of (the share of its distinct labels
-	 * found as cells), so that a 2021-format report for 2020 is read as 2021 and vice versa; the
-	 * year decides only a tie.
+	 * The template the publication shows most evidence of: the share of its headings, captions and
+	 * row and column labels found in the text (wherever line breaks put them), so that a 2021-format
+	 * report for 2020 is read as 2021 and vice versa; the year decides only a tie.
 	 */
-	static Template choose(List<Token> tokens, Template t2021, Template t2019, List<ImportMessage> messages) {
-		Set<String> published = new HashSet<>();
-		for (Token t : tokens) {
-			published.add(Labels.normalize(t.text()));
-		}
-		double s2021 = score(t2021, published), s2019 = score(t2019, published);
-		Template chosen;
-		if (s2021 != s2019) {
-			chosen = s2021 > s2019 ? t2021 : t2019;
-		} else {
-			chosen = t2021;
-			for (Token t : tokens) {
-				var m = java.util.regex.Pattern.compile("(20\\d\\d)\\s*年").matcher(t.text());
-				if (m.find()) {
-					chosen = Integer.parseInt(m.group(1)) < 2021 ? t2019 : t2021;
-					break;
+	static Template choose(Stream s, List<Template> visible, List<ImportMessage> messages) {
+		Template chosen = null;
+		double best = -1;
+		StringBuilder scores = new StringBuilder();
+		for (Template t : visible) {
+			double score = score(t, s.view);
+			scores.append(scores.length() == 0 ? "" : "，").append(t.getName()).append(String.format(" %.0f%%", score * 100));
+			if (score > best + 1e-9) {
+				best = score;
+				chosen = t;
+			} else if (Math.abs(score - best) <= 1e-9 && chosen != null) {
+				var m = java.util.regex.Pattern.compile("(20\\d\\d)\\s*年").matcher(s.text);
+				if (m.find() && t.getName().endsWith("2019") == Integer.parseInt(m.group(1)) < 2021) {
+					chosen = t;
 				}
 			}
 		}
-		messages.add(new ImportMessage(1, ImportMessage.INFO, ImportCodes.TEMPLATE_CHOICE, String.format(
-				"按表格形状选用模板 %s（表头与行标签吻合度：2021 版 %.0f%%，2019 版 %.0f%%）(template chosen by table shape)",
-				chosen.getName(), s2021 * 100, s2019 * 100)));
+		messages.add(new ImportMessage(1, ImportMessage.INFO, ImportCodes.TEMPLATE_CHOICE, "按原文与各模板的吻合度选用模板 "
+				+ chosen.getName() + "（章节标题、表名与行列标签在原文中出现的比例：" + scores + "）(template chosen by evidence)"));
 		return chosen;
 	}
 
-	static double score(Template template, Set<String> published) {
+	static double score(Template template, String view) {
 		Set<String> labels = new HashSet<>();
+		for (var section : template.getSections()) {
+			labels.add(Labels.viewForm(section.getHeading()));
+		}
 		for (TableDef table : Tables.allTables(template)) {
 			if (table.getCaption() != null) {
-				labels.add(Labels.normalize(table.getCaption()));
+				labels.add(Labels.viewForm(table.getCaption()));
 			}
 			for (Node n : Tables.allNodes(table.getColumns().getNodes())) {
-				labels.add(Labels.normalize(n.getLabel()));
+				labels.add(Labels.viewForm(n.getLabel()));
 			}
 			for (Node n : Tables.allNodes(table.getRows().getNodes())) {
-				labels.add(Labels.normalize(n.getLabel()));
+				labels.add(Labels.viewForm(n.getLabel()));
 			}
 		}
-		long found = labels.stream().filter(published::contains).count();
+		labels.removeIf(l -> l.length() < 2);
+		long found = labels.stream().filter(view::contains).count();
 		return labels.isEmpty() ? 0 : (double) found / labels.size();
 	}
 }

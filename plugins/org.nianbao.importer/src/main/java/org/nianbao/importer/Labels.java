@@ -46,6 +46,53 @@ public final class Labels {
 		return sb.toString();
 	}
 
+	/**
+	 * One character in the form labels are compared on, or 0 when it does not count (spacing):
+	 * the mapping of {@link #normalize}, with the numbering marks `、` `.` `．` taken as one.
+	 */
+	public static char canonical(char c) {
+		if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff' || c == '\u0001') {
+			return 0;
+		}
+		return switch (c) {
+		case '(' -> '（';
+		case ')' -> '）';
+		case ':' -> '：';
+		case ',' -> '，';
+		case ';' -> '；';
+		case '．', '、', '.' -> '.';
+		case '“', '”', '"', '＂', '「', '」' -> '"';
+		case '‘', '’', '\'' -> '\'';
+		case '﹝', '〔', '[' -> '〔';
+		case '﹞', '〕', ']' -> '〕';
+		default -> c >= '\uff21' && c <= '\uff3a' || c >= '\uff41' && c <= '\uff5a' ? (char) (c - 0xfee0) : c;
+		};
+	}
+
+	/** A label as the stream's label view holds it: canonical characters, no digits, no spacing. */
+	public static String viewForm(String label) {
+		StringBuilder sb = new StringBuilder(label.length());
+		for (int i = 0; i < label.length(); i++) {
+			char c = canonical(label.charAt(i));
+			if (c != 0 && !(c >= '0' && c <= '9' || c >= '\uff10' && c <= '\uff19') && c != '|') {
+				sb.append(c);
+			}
+		}
+		return sb.toString();
+	}
+
+	/** The digits of a label's leading numbering (`2.` → "2", `（三）` → ""). */
+	public static String numberingDigits(String label) {
+		String n = numbering(label);
+		StringBuilder sb = new StringBuilder();
+		for (char c : n.toCharArray()) {
+			if (c >= '0' && c <= '9') {
+				sb.append(c);
+			}
+		}
+		return sb.toString();
+	}
+
 	/** The normalized label without its leading numbering. */
 	public static String core(String s) {
 		String n = normalize(s);

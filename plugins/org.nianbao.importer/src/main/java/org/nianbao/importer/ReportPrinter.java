@@ -35,23 +35,26 @@ public final class ReportPrinter {
 		if (r.date != null) {
 			sb.append("发布 ").append(string(r.date)).append('\n');
 		}
-		boolean first = true;
+		if (!r.preamble.isEmpty()) {
+			// The preamble is not part of 总体情况 (it would count towards the overview's length): it is
+			// kept before the sections, as comments the formatter keeps.
+			sb.append("\n// 导言（原文标题与第一个章节标题之间的文字）：\n");
+			for (String p : r.preamble) {
+				for (String line : wrap(oneLine(p), 60)) {
+					sb.append("// ").append(line).append('\n');
+				}
+			}
+		}
 		for (ImportedReport.Section s : r.sections) {
-			boolean preamble = first && !r.preamble.isEmpty();
-			if (s.contents.isEmpty() && !preamble) {
+			if (s.contents.isEmpty()) {
 				continue;
 			}
 			sb.append("\nsection ").append(s.def.getName()).append(" {\n");
-			if (preamble) {
-				sb.append("    // 导言：标题与“").append(oneLine(s.def.getHeading())).append("”之间的文字\n");
-				for (String p : r.preamble) {
-					sb.append("text ").append(text(p)).append('\n');
-				}
-			}
-			first = false;
 			for (Object o : s.contents) {
 				if (o instanceof String p) {
 					sb.append("text ").append(text(p)).append('\n');
+				} else if (o instanceof ImportedReport.Remark remark) {
+					sb.append("    // ").append(oneLine(remark.text())).append('\n');
 				} else if (o instanceof ImportedReport.Table t) {
 					printTable(sb, t);
 				}
@@ -87,7 +90,7 @@ public final class ReportPrinter {
 	}
 
 	private static String cell(Cell c) {
-		String v = c.value() == null ? "-" : plain(c.value());
+		String v = c.unreadable() ? "?" : c.value() == null ? "-" : plain(c.value());
 		return c.note() == null ? v : v + " " + string(c.note());
 	}
 
@@ -120,6 +123,14 @@ public final class ReportPrinter {
 			}
 		}
 		return sb.append('"').toString();
+	}
+
+	private static List<String> wrap(String s, int width) {
+		List<String> lines = new java.util.ArrayList<>();
+		for (int i = 0; i < s.length(); i += width) {
+			lines.add(s.substring(i, Math.min(s.length(), i + width)));
+		}
+		return lines;
 	}
 
 	private static String oneLine(String s) {

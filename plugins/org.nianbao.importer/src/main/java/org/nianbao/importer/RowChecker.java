@@ -2,14 +2,16 @@ package org.nianbao.importer;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
+import org.nianbao.arithmetic.CellKey;
 import org.nianbao.nianbao.Leaf;
 import org.nianbao.nianbao.TableDef;
 
 /**
- * Whether values for one row satisfy the relations the template declares within that row (row
- * totals, `per row` rules). The importer asks it to choose among the splits of run-together digits;
- * the arithmetic itself lives in the runtime's arithmetic service, never here.
+ * Whether values satisfy the relations the template declares. The importer asks it to choose among
+ * the readings of run-together digits and to confirm a table decoded by order; the arithmetic
+ * itself lives in the runtime's arithmetic service, never here.
  */
 public interface RowChecker {
 
@@ -18,4 +20,10 @@ public interface RowChecker {
 	 * @return true when every relation within the row holds (also when the row has none)
 	 */
 	boolean holds(TableDef table, Leaf row, List<BigDecimal> values);
+
+	/**
+	 * @param values the cells known so far (missing keys are unknown)
+	 * @return true when no relation of the table whose cells are known is broken
+	 */
+	boolean tableHolds(TableDef table, Map<CellKey, BigDecimal> values);
 }

@@ -46,8 +46,8 @@ class CellsAndLabelsTest {
 		assertTrue(Labels.same("予以公开", "（一）予以公开"));
 		assertTrue(Labels.same("3.危及\"三安全一稳定\"", "3.危及“三安全一稳定”"));
 		assertFalse(Labels.same("（二）予以公开", "（一）予以公开"));
-		assertTrue(Labels.similarity("5.属于三类内容事务信息", "5.属于三类内部事务信息") >= ReportMapper.FUZZY_ROW);
-		assertTrue(Labels.similarity("6.属于四类过程性信息", "5.属于三类内部事务信息") < ReportMapper.FUZZY_ROW);
+		assertTrue(Labels.similarity("5.属于三类内容事务信息", "5.属于三类内部事务信息") >= (1 - LabelFinder.MAX_EDIT_SHARE));
+		assertTrue(Labels.similarity("6.属于四类过程性信息", "5.属于三类内部事务信息") < (1 - LabelFinder.MAX_EDIT_SHARE));
 	}
 
 	@Test

@@ -21,6 +21,8 @@ public record CellValue(Kind kind, BigDecimal value, String note, boolean comput
 		BLANK,
 		/** `auto`: left to the tools. */
 		AUTO,
+		/** `?`: the importer could not read it from the publication. */
+		UNREADABLE,
 		/** The report has no such row (or the row is short of cells). */
 		MISSING;
 

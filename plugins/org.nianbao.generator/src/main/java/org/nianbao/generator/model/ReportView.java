@@ -13,6 +13,7 @@ import org.nianbao.generator.layout.HeaderLayout;
 import org.nianbao.model.Tables;
 import org.nianbao.nianbao.AutoCell;
 import org.nianbao.nianbao.BlankCell;
+import org.nianbao.nianbao.UnreadableCell;
 import org.nianbao.nianbao.Cell;
 import org.nianbao.nianbao.Leaf;
 import org.nianbao.nianbao.NumberCell;
@@ -152,6 +153,9 @@ public final class ReportView {
 		}
 		if (cell instanceof BlankCell b) {
 			return new CellValue(CellValue.Kind.BLANK, null, b.getNote(), false);
+		}
+		if (cell instanceof UnreadableCell u) {
+			return new CellValue(CellValue.Kind.UNREADABLE, null, u.getNote(), false);
 		}
 		if (cell instanceof AutoCell) {
 			return new CellValue(CellValue.Kind.AUTO, computer.cell(report, table, row, column), null, true);

@@ -61,7 +61,17 @@ public final class HtmlReader {
 				return;
 			}
 			if (el.normalName().equals("table")) {
-				table(el);
+				if (isLayoutTable(el)) {
+					// A table that holds a table lays out the page (Word and CMS pages wrap the body in one):
+					// its cells are blocks, and the real table is inside.
+					for (Element cell : el.select("td, th")) {
+						if (cell.closest("table") == el) {
+							visit(cell);
+						}
+					}
+				} else {
+					table(el);
+				}
 				return;
 			}
 			if (!hasBlockChild(el)) {
@@ -87,6 +97,15 @@ public final class HtmlReader {
 				}
 			}
 			text(inline.toString(), el);
+		}
+
+		private static boolean isLayoutTable(Element table) {
+			for (Element inner : table.select("table")) {
+				if (inner != table) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		private boolean hasBlockChild(Element el) {

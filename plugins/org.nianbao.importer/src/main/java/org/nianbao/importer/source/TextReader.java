@@ -1,40 +1,137 @@
 package org.nianbao.importer.source;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Plain text as copied from web pages and Word: one cell per line, `|`-separated or `|`-terminated
- * cells, tab-indented or tab-separated cells with stray spaces, cells aligned by runs of spaces.
- * Every non-empty line is a unit (narrative keeps it whole); its cells are the tokens.
+ * Plain text as pages give it: one cell per line, `|`-separated rows (Markdown pipe rows included,
+ * an empty cell between two bars is a blank cell), tab- or space-aligned cells (`pdftotext -layout`),
+ * or a whole page on one line. Form feeds start a page; page numbers and running headers are page
+ * furniture and are dropped. Every remaining line is a unit; its cells are the tokens.
  */
 public final class TextReader {
 	private TextReader() {
 	}
 
-	/** `|`, a tab, or three or more spaces of any width between cells. */
-	private static final Pattern CELL_SEPARATOR = Pattern.compile("\\||\\t|[ \\u00a0\\u3000\\u2002\\u2003]{3,}");
+	/** A tab, or three or more spaces of any width between cells. */
+	private static final Pattern CELL_SEPARATOR = Pattern.compile("\\t+|[ \\u00a0\\u3000\\u2002\\u2003]{3,}");
+	/** `-1-`, `— 3 —`, `- 2 -`, `第 2 页`, `第2页 共6页`, `2/6`. */
+	static final Pattern PAGE_NUMBER = Pattern.compile(
+			"^(?:[-—–－~]\\s*\\d{1,3}\\s*[-—–－~]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3})$");
+	/** A Markdown table's alignment row: `|---|:--:|`. */
+	private static final Pattern MARKDOWN_RULE = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?$");
+	/** A Markdown heading's marks (`## 表三：…`). */
+	private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s+");
 
 	public static List<Token> read(String content) {
 		List<Token> tokens = new ArrayList<>();
 		String[] lines = content.split("\r\n|\r|\n", -1);
+		Map<String, Integer> repeated = runningHeaders(lines);
+		int page = 1, rows = 0;
 		for (int i = 0; i < lines.length; i++) {
-			String line = Texts.strip(lines[i]);
-			if (line.isEmpty()) {
+			String raw = lines[i];
+			int ff;
+			while ((ff = raw.indexOf('\f')) >= 0) {
+				page++;
+				raw = raw.substring(0, ff) + raw.substring(ff + 1);
+			}
+			String line = Texts.strip(raw);
+			if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches() || MARKDOWN_RULE.matcher(line).matches()
+					|| repeated.containsKey(line)) {
 				continue;
 			}
-			if (CELL_SEPARATOR.matcher(line).find()) {
-				for (String part : CELL_SEPARATOR.split(line)) {
+			Matcher h = MARKDOWN_HEADING.matcher(line);
+			int indent = raw.indexOf(line.charAt(0));
+			if (h.find()) {
+				indent += h.end();
+				line = line.substring(h.end());
+			}
+			if (line.indexOf('|') >= 0) {
+				pipeRow(tokens, raw, line, page, i, rows++);
+				continue;
+			}
+			Matcher sep = CELL_SEPARATOR.matcher(line);
+			if (sep.find()) {
+				int from = 0;
+				sep.reset();
+				while (true) {
+					boolean more = sep.find();
+					int to = more ? sep.start() : line.length();
+					String part = line.substring(from, to);
 					String t = Texts.strip(part);
 					if (!t.isEmpty()) {
-						tokens.add(new Token(t, i + 1, -1, i, line));
+						int lead = part.indexOf(t.charAt(0));
+						tokens.add(new Token(t, page, i + 1, indent + from + lead + 1, -1, i, line));
 					}
+					if (!more) {
+						break;
+					}
+					from = sep.end();
 				}
 			} else {
-				tokens.add(new Token(line, i + 1, -1, i, line));
+				tokens.add(new Token(line, page, i + 1, indent + 1, -1, i, line));
 			}
 		}
 		return tokens;
+	}
+
+	/** `| a |  | b |`: every cell between bars is a token, an empty one a blank; outer bars are optional. */
+	private static void pipeRow(List<Token> tokens, String raw, String line, int page, int i, int row) {
+		String body = line;
+		int offset = raw.indexOf(line);
+		if (body.startsWith("|")) {
+			body = body.substring(1);
+			offset++;
+		}
+		if (body.endsWith("|")) {
+			body = body.substring(0, body.length() - 1);
+		}
+		int from = 0;
+		while (from <= body.length()) {
+			int bar = body.indexOf('|', from);
+			int to = bar < 0 ? body.length() : bar;
+			String part = body.substring(from, to);
+			String t = Texts.strip(part);
+			int lead = t.isEmpty() ? 0 : part.indexOf(t.charAt(0));
+			tokens.add(new Token(t, page, i + 1, offset + from + lead + 1, row, i, line));
+			if (bar < 0) {
+				break;
+			}
+			from = bar + 1;
+		}
+	}
+
+	/**
+	 * Short lines that repeat on three or more pages (a running header or footer): page furniture.
+	 * Only inputs with pages have them; a line repeated in a one-page text is content.
+	 */
+	private static Map<String, Integer> runningHeaders(String[] lines) {
+		Map<String, Integer> pagesSeen = new HashMap<>();
+		Map<String, Integer> lastPage = new HashMap<>();
+		int page = 1;
+		for (String raw : lines) {
+			page += (int) raw.chars().filter(c -> c == '\f').count();
+			String line = Texts.strip(raw.replace("\f", ""));
+			if (line.isEmpty() || line.length() > 40 || line.indexOf('|') >= 0) {
+				continue;
+			}
+			if (!Integer.valueOf(page).equals(lastPage.put(line, page))) {
+				pagesSeen.merge(line, 1, Integer::sum);
+			}
+		}
+		Map<String, Integer> result = new HashMap<>();
+		int pages = page;
+		if (pages >= 3) {
+			pagesSeen.forEach((l, n) -> {
+				if (n >= 3 && n * 2 >= pages) {
+					result.put(l, n);
+				}
+			});
+		}
+		return result;
 	}
 }

@@ -1,0 +1,211 @@
+package org.nianbao.importer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.nianbao.importer.source.Token;
+
+/**
+ * Cuts a stretch of the stream (what lies between one row label and the next) into cells and
+ * leftover text: numbers with their units and bracketed notes, runs of digits that may be several
+ * cells run together, printed blanks (an empty cell, `-`, `—`, `/`), and text that is no cell.
+ */
+final class CellLexer {
+	private CellLexer() {
+	}
+
+	enum Kind {
+		/** Digits only, from text whose cell boundaries are not known: maybe several cells. */
+		DIGITS,
+		/** One cell holding a number (a real table cell, a separator, a decimal point, a unit or note). */
+		NUMBER,
+		/** A cell the publication printed empty. */
+		BLANK,
+		/** Text that is not a cell; {@code digits} when it holds a number-like part (a date, a numbering). */
+		TEXT
+	}
+
+	record Item(Kind kind, String text, int start, int end, String note, boolean digits) {
+		boolean isCell() {
+			return kind != Kind.TEXT;
+		}
+	}
+
+	private static final Pattern BLANK_TOKEN = Pattern.compile("^(-|－|—|——|–|/|／|\\\\|无)$");
+	private static final Pattern UNIT = Pattern.compile("^(万元|亿元|元|件|个|条|次|项|宗|人次|家|份|%|％)");
+
+	/** The items of text[from, to), skipping characters marked in {@code claimed} (label text). */
+	static List<Item> lex(Stream s, int from, int to, boolean[] claimed) {
+		List<Item> items = new ArrayList<>();
+		String t = s.text;
+		int i = from;
+		StringBuilder text = new StringBuilder();
+		int textStart = -1;
+		boolean textDigits = false;
+		while (i < to) {
+			char c = t.charAt(i);
+			if (claimed[i] || c == Stream.CELL_BREAK || c == Stream.UNIT_BREAK || Character.isWhitespace(c)
+					|| Character.isSpaceChar(c) || c == '|') {
+				if (text.length() > 0 && (claimed[i] || c != ' ' && c != '\u3000')) {
+					items.add(new Item(Kind.TEXT, text.toString(), textStart, i, null, textDigits));
+					text.setLength(0);
+					textDigits = false;
+				}
+				i++;
+				continue;
+			}
+			if (c == Stream.BLANK_CELL) {
+				flush(items, text, textStart, i, textDigits);
+				text.setLength(0);
+				textDigits = false;
+				items.add(new Item(Kind.BLANK, "", i, i + 1, null, false));
+				i++;
+				continue;
+			}
+			int tokenIndex = s.tokenAt[i];
+			if (tokenIndex >= 0 && s.offsetAt[i] == 0 && text.length() == 0) {
+				Token tok = s.tokens.get(tokenIndex);
+				if (BLANK_TOKEN.matcher(tok.text()).matches()) {
+					items.add(new Item(Kind.BLANK, tok.text(), i, i + tok.text().length(), tok.text().equals("-") ? null : tok.text(), false));
+					i += tok.text().length();
+					continue;
+				}
+			}
+			boolean sign = (c == '-' || c == '－' || c == '−') && i + 1 < to && Stream.isDigit(t.charAt(i + 1))
+					&& text.length() == 0 && (i == from || !Stream.isDigit(t.charAt(i - 1)));
+			if (Stream.isDigit(c) || sign) {
+				int end = number(t, i + (sign ? 1 : 0), to, claimed);
+				String raw = t.substring(i, end);
+				String after = rest(t, end, to, claimed);
+				if (after.matches("^[.．、][^\\d].*") && !raw.contains(".") || after.matches("^[年月日号时].*")) {
+					// `2.其他…`, `2025年`: a numbering or a date, not a cell.
+					if (textStart < 0 || text.length() == 0) {
+						textStart = i;
+					}
+					text.append(raw);
+					textDigits = true;
+					i = end;
+					continue;
+				}
+				flush(items, text, textStart, i, textDigits);
+				text.setLength(0);
+				textDigits = false;
+				String note = null;
+				int j = end;
+				var unit = UNIT.matcher(after);
+				if (unit.find()) {
+					j = skipTo(t, end, to, claimed, unit.end());
+					note = t.substring(i, j).replaceAll("\\s+", "");
+				}
+				String more = rest(t, j, to, claimed);
+				if (more.startsWith("（") || more.startsWith("(")) {
+					int close = closing(t, j, to);
+					if (close > 0) {
+						String inner = t.substring(j, close).strip();
+						note = (note == null ? "" : note + " ") + Cells.unbracket(inner.replaceAll("[\\u0001\\n]", ""));
+						j = close;
+					}
+				}
+				boolean structured = tokenIndex >= 0 && s.tokens.get(tokenIndex).structured();
+				boolean pure = raw.chars().allMatch(ch -> Stream.isDigit((char) ch));
+				Kind kind = pure && note == null && !structured ? Kind.DIGITS : Kind.NUMBER;
+				items.add(new Item(kind, raw, i, j, note, true));
+				i = j;
+				continue;
+			}
+			if (text.length() == 0) {
+				textStart = i;
+			}
+			text.append(c);
+			i++;
+		}
+		flush(items, text, textStart, to, textDigits);
+		return items;
+	}
+
+	private static void flush(List<Item> items, StringBuilder text, int start, int end, boolean digits) {
+		if (text.length() > 0) {
+			items.add(new Item(Kind.TEXT, text.toString(), start, end, null, digits));
+		}
+	}
+
+	/** The end of a number starting at {@code i}: digits, `,ddd` groups, one decimal part. */
+	private static int number(String t, int i, int to, boolean[] claimed) {
+		int j = i;
+		while (j < to && !claimed[j] && Stream.isDigit(t.charAt(j))) {
+			j++;
+		}
+		while (j + 3 < to + 0 && j + 3 <= t.length() && (t.charAt(j) == ',' || t.charAt(j) == '，')
+				&& digits(t, j + 1, 3, to, claimed) && (j + 4 >= to || !Stream.isDigit(t.charAt(j + 4)))) {
+			j += 4;
+		}
+		if (j + 1 < to && (t.charAt(j) == '.' || t.charAt(j) == '．') && !claimed[j] && Stream.isDigit(t.charAt(j + 1))
+				&& !claimed[j + 1]) {
+			j++;
+			while (j < to && !claimed[j] && Stream.isDigit(t.charAt(j))) {
+				j++;
+			}
+		}
+		return j;
+	}
+
+	private static boolean digits(String t, int from, int n, int to, boolean[] claimed) {
+		for (int k = from; k < from + n; k++) {
+			if (k >= to || claimed[k] || !Stream.isDigit(t.charAt(k))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The text from {@code i} on, without spacing, as far as the next break (for look-ahead). */
+	private static String rest(String t, int i, int to, boolean[] claimed) {
+		StringBuilder sb = new StringBuilder();
+		for (int k = i; k < to && sb.length() < 8; k++) {
+			char c = t.charAt(k);
+			if (claimed[k] || c == Stream.CELL_BREAK || c == Stream.UNIT_BREAK && sb.length() > 0) {
+				break;
+			}
+			if (c != ' ' && c != '\u3000' && c != Stream.UNIT_BREAK) {
+				sb.append(c);
+			}
+		}
+		return sb.toString();
+	}
+
+	/** Index just after the {@code n}-th non-space character from {@code i}. */
+	private static int skipTo(String t, int i, int to, boolean[] claimed, int n) {
+		int k = i, seen = 0;
+		while (k < to && seen < n) {
+			char c = t.charAt(k);
+			if (c != ' ' && c != '\u3000' && c != Stream.UNIT_BREAK) {
+				seen++;
+			}
+			k++;
+		}
+		return k;
+	}
+
+	/** Index after the bracket closing the one at or after {@code i} (across lines), or -1. */
+	private static int closing(String t, int i, int to) {
+		int open = -1;
+		for (int k = i; k < to; k++) {
+			char c = t.charAt(k);
+			if (c == '（' || c == '(') {
+				open = k;
+				break;
+			}
+		}
+		if (open < 0) {
+			return -1;
+		}
+		for (int k = open + 1; k < to && k < open + 80; k++) {
+			char c = t.charAt(k);
+			if (c == '）' || c == ')') {
+				return k + 1;
+			}
+		}
+		return -1;
+	}
+}

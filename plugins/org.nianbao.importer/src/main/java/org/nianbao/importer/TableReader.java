@@ -1,0 +1,394 @@
+package org.nianbao.importer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.nianbao.arithmetic.CellKey;
+import org.nianbao.importer.CellLexer.Item;
+import org.nianbao.importer.CellLexer.Kind;
+import org.nianbao.importer.ImportedReport.Cell;
+import org.nianbao.importer.ImportedReport.Row;
+import org.nianbao.model.Tables;
+import org.nianbao.nianbao.Leaf;
+import org.nianbao.nianbao.TableDef;
+
+/**
+ * Reads one table out of a stretch of the stream, anchored on the template: its row labels are
+ * found in template order wherever the publication put them (wrapped, run together, fragments of
+ * vertical labels in between), and the cells of a row are what lies between its label and the next.
+ * Where the labels are separated from the numbers, value rows that come in the template's order are
+ * assigned by order, if the template's relations hold for the result.
+ */
+final class TableReader {
+	private final Stream s;
+	private final TableDef table;
+	private final RowChecker checker;
+	private final Variants variants;
+	private final Report report;
+	private final List<Leaf> rows;
+	private final int n;
+
+	/** Where the reader reports (the mapper's messages). */
+	interface Report {
+		void message(int index, String severity, String code, String text);
+	}
+
+	/** What was read: the table, and where in the stream it ended. */
+	record Result(ImportedReport.Table table, int start, int end) {
+	}
+
+	/** A row read from its label: cells, or why they could not be read. */
+	private record Found(Leaf leaf, int labelStart, int labelEnd, LabelFinder.Match match, String published) {
+	}
+
+	TableReader(Stream s, TableDef table, RowChecker checker, Variants variants, Report report) {
+		this.s = s;
+		this.table = table;
+		this.checker = checker;
+		this.variants = variants;
+		this.report = report;
+		this.rows = Tables.rowLeaves(table);
+		this.n = Tables.columnLeaves(table).size();
+	}
+
+	/** Reads the table within text[from, to); null when none of its rows is there. */
+	Result read(int from, int to, boolean[] claimed) throws ImportException {
+		List<Found> found = locate(from, to, claimed);
+		if (found.isEmpty()) {
+			if (rows.size() == 1) {
+				return unlabelledRow(from, to, claimed);
+			}
+			return null;
+		}
+		for (Found f : found) {
+			claim(claimed, f.match);
+		}
+		Map<Leaf, Row> read = new LinkedHashMap<>();
+		Map<Leaf, List<List<BigDecimal>>> undecided = new LinkedHashMap<>();
+		Map<Leaf, String> raw = new LinkedHashMap<>();
+		List<Integer> failures = new ArrayList<>();
+		int end = from;
+		for (int k = 0; k < found.size(); k++) {
+			Found f = found.get(k);
+			boolean last = k == found.size() - 1;
+			int rangeEnd = last ? to : found.get(k + 1).labelStart;
+			List<Item> items = CellLexer.lex(s, f.labelStart, rangeEnd, claimed);
+			if (last) {
+				items = untilText(items);
+			}
+			int rowEnd = items.isEmpty() ? f.labelEnd : Math.max(f.labelEnd, items.get(items.size() - 1).end());
+			end = Math.max(end, rowEnd);
+			String stray = strayText(items);
+			List<Item> cells = cells(items);
+			trimBlanks(cells);
+			String digits = cells.stream().map(i -> i.kind() == Kind.BLANK ? "-" : i.text()).collect(Collectors.joining(" "));
+			if (stray != null || cells.isEmpty() || RowCandidates.minCells(cells) > n || RowCandidates.maxCells(cells) < n) {
+				failures.add(f.labelStart);
+				String why = stray != null ? "行内有无法对应的文字“" + shorten(stray) + "”"
+						: "应有 " + n + " 个数，原文有 " + cells.size() + " 个" + (cells.isEmpty() ? "" : "（" + digits + "）");
+				read.put(f.leaf, unreadableRow(f, why, "原文：" + (digits.isEmpty() ? "无数字" : digits)));
+				continue;
+			}
+			boolean runTogether = cells.size() < n;
+			if (!runTogether) {
+				List<Cell> values = new ArrayList<>();
+				for (Item it : cells) {
+					values.add(cell(it));
+				}
+				read.put(f.leaf, new Row(f.leaf, f.published, values, null, s.line(f.labelStart)));
+				continue;
+			}
+			List<List<BigDecimal>> readings;
+			try {
+				readings = RowCandidates.readings(cells, n, ImportLimits.MAX_SPLITS, v -> checker.holds(table, f.leaf, v));
+			} catch (RowCandidates.TooMany e) {
+				readings = null;
+			}
+			raw.put(f.leaf, digits);
+			if (readings == null || readings.isEmpty()) {
+				String why = readings == null ? "可能的拆分过多" : "没有任何拆分满足本行关系";
+				read.put(f.leaf, ambiguous(f, digits, why));
+				continue;
+			}
+			undecided.put(f.leaf, readings);
+			read.put(f.leaf, null);
+		}
+		if (!failures.isEmpty() && failures.size() * 4 >= found.size() && found.size() > 2) {
+			Result byOrder = new OrderDecoder(s, table, checker, report).decode(from, to);
+			if (byOrder != null) {
+				return byOrder;
+			}
+		}
+		solve(read, undecided, raw, found);
+		return new Result(assemble(read, found, to), found.get(0).labelStart, end);
+	}
+
+	/** The template's rows in order, each found after the previous one; rows not found are left out. */
+	private List<Found> locate(int from, int to, boolean[] claimed) {
+		List<Found> result = new ArrayList<>();
+		int cursor = s.textToView[from];
+		int limit = s.textToView[to];
+		for (Leaf leaf : rows) {
+			Found f = null;
+			for (String label : variants.labels(leaf)) {
+				LabelFinder.Match m = LabelFinder.find(s.view, Labels.viewForm(label), cursor, limit);
+				if (m != null && !claimedView(claimed, m)) {
+					String published = null;
+					if (!label.equals(leaf.getLabel())) {
+						published = label;
+						report.message(s.viewToText[m.start()], ImportMessage.WARNING, ImportCodes.FUZZY_LABEL,
+								"行标签“" + label + "”是另一版格式的写法，对应到“" + leaf.getLabel() + "”，原文标签保留以便校验 (label of another format version)");
+					} else if (!m.exact()) {
+						published = publishedText(m);
+						report.message(s.viewToText[m.start()], ImportMessage.WARNING, ImportCodes.FUZZY_LABEL,
+								"行标签“" + published + "”与模板不符，按相似度对应到“" + leaf.getLabel() + "”（"
+										+ Tables.shortestName(leaf) + "），原文标签保留以便校验 (label matched by similarity)");
+					}
+					int start = withNumbering(s.viewToText[m.start()], leaf.getLabel(), claimed);
+					f = new Found(leaf, start, s.viewToText[m.end() - 1] + 1, m, published);
+					break;
+				}
+			}
+			if (f != null) {
+				result.add(f);
+				cursor = f.match.end();
+			}
+		}
+		return result;
+	}
+
+	private boolean claimedView(boolean[] claimed, LabelFinder.Match m) {
+		for (int v = m.start(); v < m.end(); v++) {
+			if (claimed[s.viewToText[v]]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private String publishedText(LabelFinder.Match m) {
+		return s.view.substring(m.start(), m.end());
+	}
+
+	/** The label's numbering digits (`2.` of `2.其他…`) stand just before its view match: they are label, not cell. */
+	private int withNumbering(int start, String label, boolean[] claimed) {
+		String digits = Labels.numberingDigits(label);
+		if (digits.isEmpty()) {
+			return start;
+		}
+		int k = start - 1;
+		while (k >= 0 && (s.text.charAt(k) == ' ' || s.text.charAt(k) == '\u3000')) {
+			k--;
+		}
+		int from = k - digits.length() + 1;
+		if (from < 0) {
+			return start;
+		}
+		for (int d = 0; d < digits.length(); d++) {
+			char c = s.text.charAt(from + d);
+			if (!Stream.isDigit(c) || Stream.digit(c) != digits.charAt(d) - '0') {
+				return start;
+			}
+		}
+		for (int d = from; d < start; d++) {
+			claimed[d] = true;
+		}
+		return from;
+	}
+
+	private void claim(boolean[] claimed, LabelFinder.Match m) {
+		for (int v = m.start(); v < m.end(); v++) {
+			claimed[s.viewToText[v]] = true;
+		}
+	}
+
+	/** The last row's cells end where text that is no cell begins (the text after the table). */
+	private static List<Item> untilText(List<Item> items) {
+		List<Item> out = new ArrayList<>();
+		for (Item it : items) {
+			if (!it.isCell() && out.stream().anyMatch(Item::isCell)) {
+				break;
+			}
+			out.add(it);
+		}
+		return out;
+	}
+
+	/** Text inside a row that is neither label nor cell: number-like text, or more than a label's fragments. */
+	private String strayText(List<Item> items) {
+		for (Item it : items) {
+			if (it.kind() == Kind.TEXT && (it.digits() || !variants.isFragment(table, it.text()))) {
+				return it.text();
+			}
+		}
+		return null;
+	}
+
+	private static List<Item> cells(List<Item> items) {
+		return new ArrayList<>(items.stream().filter(Item::isCell).toList());
+	}
+
+	/** Empty cells at the ends of a row beyond its count belong to merged label columns, not to the row. */
+	private void trimBlanks(List<Item> cells) {
+		while (RowCandidates.minCells(cells) > n && cells.get(cells.size() - 1).kind() == Kind.BLANK) {
+			cells.remove(cells.size() - 1);
+		}
+		while (RowCandidates.minCells(cells) > n && cells.get(0).kind() == Kind.BLANK) {
+			cells.remove(0);
+		}
+	}
+
+	static Cell cell(Item it) {
+		if (it.kind() == Kind.BLANK) {
+			return Cell.blank(it.note());
+		}
+		Cell parsed = Cells.parse(it.text());
+		String note = it.note() != null ? it.note() : parsed.note();
+		return new Cell(parsed.value(), note);
+	}
+
+	private void solve(Map<Leaf, Row> read, Map<Leaf, List<List<BigDecimal>>> undecided, Map<Leaf, String> raw,
+			List<Found> found) {
+		if (undecided.isEmpty()) {
+			return;
+		}
+		Map<Leaf, List<BigDecimal>> known = new LinkedHashMap<>();
+		read.forEach((leaf, row) -> {
+			if (row != null && row.cells().stream().noneMatch(Cell::unreadable)) {
+				known.put(leaf, row.cells().stream().map(Cell::value).toList());
+			}
+		});
+		Map<Leaf, List<BigDecimal>> decided = new TableSolver(table, checker).solve(known, undecided);
+		for (Found f : found) {
+			if (!undecided.containsKey(f.leaf)) {
+				continue;
+			}
+			List<BigDecimal> values = decided.get(f.leaf);
+			String digits = raw.get(f.leaf);
+			if (values == null) {
+				int k = undecided.get(f.leaf).size();
+				read.put(f.leaf, ambiguous(f, digits, k + " 种拆分都满足本行关系，全表的勾稽关系也不能确定"));
+				continue;
+			}
+			String how = undecided.get(f.leaf).size() == 1 ? "唯一满足本行关系的拆分" : "本行有 " + undecided.get(f.leaf).size()
+					+ " 种拆分，由全表的勾稽关系（列合计、平衡关系）确定";
+			report.message(f.labelStart, ImportMessage.WARNING, ImportCodes.SPLIT_DIGITS, "行“" + f.leaf.getLabel()
+					+ "”的数字连写为“" + digits + "”，" + how + "：" + values.stream().map(v -> v == null ? "-" : v.toPlainString())
+							.collect(Collectors.joining(" ")) + " (run-together digits split by the relations)");
+			List<Cell> cells = values.stream().map(v -> v == null ? Cell.blank(null) : new Cell(v, null)).toList();
+			read.put(f.leaf, new Row(f.leaf, f.published, cells, "原文连写：" + digits, s.line(f.labelStart)));
+		}
+	}
+
+	private Row ambiguous(Found f, String digits, String why) {
+		report.message(f.labelStart, ImportMessage.ERROR, ImportCodes.AMBIGUOUS_DIGITS, "行“" + f.leaf.getLabel()
+				+ "”的数字连写为“" + digits + "”，无法唯一拆分（" + why + "），各格标为无法辨认（?），原数字保留在注释中"
+				+ " (ambiguous run-together digits: cells marked unreadable)");
+		return new Row(f.leaf, f.published, unreadable(), "原文连写数字 " + digits + "，无法唯一拆分（" + why + "）",
+				s.line(f.labelStart));
+	}
+
+	private Row unreadableRow(Found f, String why, String comment) {
+		report.message(f.labelStart, ImportMessage.ERROR, ImportCodes.UNREADABLE_ROW, "行“" + f.leaf.getLabel() + "”的数字无法读出："
+				+ why + "；原文“" + s.quote(f.labelStart) + "”；各格标为无法辨认（?）(row could not be read: cells marked unreadable)");
+		return new Row(f.leaf, f.published, unreadable(), comment, s.line(f.labelStart));
+	}
+
+	private List<Cell> unreadable() {
+		List<Cell> cells = new ArrayList<>();
+		for (int c = 0; c < n; c++) {
+			cells.add(Cell.unknown());
+		}
+		return cells;
+	}
+
+	private ImportedReport.Table assemble(Map<Leaf, Row> read, List<Found> found, int to) {
+		ImportedReport.Table t = new ImportedReport.Table(table);
+		int lastLine = s.line(found.get(found.size() - 1).labelStart);
+		for (Leaf leaf : rows) {
+			Row row = read.get(leaf);
+			if (row == null) {
+				report.message(found.get(0).labelStart, ImportMessage.WARNING, ImportCodes.MISSING, "表“" + table.getCaption()
+						+ "”缺少行“" + leaf.getLabel() + "”，各格留空 (row missing, written blank)");
+				List<Cell> blanks = new ArrayList<>();
+				for (int c = 0; c < n; c++) {
+					blanks.add(Cell.blank(null));
+				}
+				row = new Row(leaf, null, blanks, "原文缺少此行", lastLine);
+			}
+			t.rows.add(row);
+		}
+		return t;
+	}
+
+	/** A one-row table whose row label is not printed (复议诉讼's 件数): the first run of n cells is the row. */
+	private Result unlabelledRow(int from, int to, boolean[] claimed) {
+		Leaf leaf = rows.get(0);
+		List<Item> items = CellLexer.lex(s, from, to, claimed);
+		List<Item> run = new ArrayList<>();
+		for (Item it : items) {
+			if (it.isCell()) {
+				run.add(it);
+				if (RowCandidates.minCells(run) >= n) {
+					break;
+				}
+			} else if (!run.isEmpty() || it.digits()) {
+				if (!run.isEmpty() && RowCandidates.maxCells(run) >= n) {
+					break;
+				}
+				run.clear();
+			}
+		}
+		if (run.isEmpty() || RowCandidates.maxCells(run) < n) {
+			return null;
+		}
+		int start = run.get(0).start(), end = run.get(run.size() - 1).end();
+		Found f = new Found(leaf, start, start, null, null);
+		Map<Leaf, Row> read = new LinkedHashMap<>();
+		String digits = run.stream().map(i -> i.kind() == Kind.BLANK ? "-" : i.text()).collect(Collectors.joining(" "));
+		if (run.size() == n) {
+			read.put(leaf, new Row(leaf, null, run.stream().map(TableReader::cell).toList(), null, s.line(start)));
+		} else {
+			List<List<BigDecimal>> readings;
+			try {
+				readings = RowCandidates.readings(run, n, ImportLimits.MAX_SPLITS, v -> checker.holds(table, leaf, v));
+			} catch (RowCandidates.TooMany e) {
+				readings = null;
+			}
+			if (readings == null || readings.size() != 1) {
+				read.put(leaf, ambiguous(f, digits, readings == null ? "可能的拆分过多"
+						: readings.isEmpty() ? "没有任何拆分满足本行关系" : readings.size() + " 种拆分都满足本行关系"));
+			} else {
+				report.message(start, ImportMessage.WARNING, ImportCodes.SPLIT_DIGITS, "表“" + table.getCaption() + "”的数字连写为“"
+						+ digits + "”，唯一满足本行关系的拆分是 " + readings.get(0).stream().map(v -> v == null ? "-" : v.toPlainString())
+								.collect(Collectors.joining(" ")) + " (run-together digits split uniquely)");
+				read.put(leaf, new Row(leaf, null, readings.get(0).stream().map(v -> v == null ? Cell.blank(null) : new Cell(v, null))
+						.toList(), "原文连写：" + digits, s.line(start)));
+			}
+		}
+		for (int i = start; i < end; i++) {
+			claimed[i] = true;
+		}
+		return new Result(assemble(read, List.of(f), to), start, end);
+	}
+
+	static String shorten(String t) {
+		return t.length() <= 40 ? t : t.substring(0, 40) + "…";
+	}
+
+	/** Keys of a row's cells, for the checker. */
+	Map<CellKey, BigDecimal> keys(Leaf row, List<BigDecimal> values) {
+		Map<CellKey, BigDecimal> m = new LinkedHashMap<>();
+		List<Leaf> columns = Tables.columnLeaves(table);
+		for (int c = 0; c < columns.size(); c++) {
+			if (values.get(c) != null) {
+				m.put(new CellKey(row, columns.get(c)), values.get(c));
+			}
+		}
+		return m;
+	}
+}

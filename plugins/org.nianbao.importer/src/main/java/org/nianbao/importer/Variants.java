@@ -1,0 +1,84 @@
+package org.nianbao.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.nianbao.model.Tables;
+import org.nianbao.nianbao.Leaf;
+import org.nianbao.nianbao.Node;
+import org.nianbao.nianbao.TableDef;
+import org.nianbao.nianbao.Template;
+
+/**
+ * What else a template's labels may look like in print, taken from the templates themselves: the
+ * label that another visible template (another version of the format) gives the same row (`规范性文件`
+ * of 2019 for `行政规范性文件` of 2021), and the characters of a table's own labels, of which the
+ * fragments of a vertical or wrapped label printed between rows are made.
+ */
+final class Variants {
+	private final List<Template> others;
+	private final Map<TableDef, Set<Integer>> vocabulary = new HashMap<>();
+
+	Variants(Template template, List<Template> visible) {
+		this.others = new ArrayList<>();
+		for (Template t : visible) {
+			if (t != template) {
+				others.add(t);
+			}
+		}
+	}
+
+	/** The template's label first, then the other versions' labels of the row with the same path. */
+	List<String> labels(Leaf leaf) {
+		List<String> labels = new ArrayList<>();
+		labels.add(leaf.getLabel());
+		TableDef table = Tables.tableOf(leaf);
+		List<String> path = Tables.path(leaf);
+		for (Template t : others) {
+			TableDef same = Tables.findTable(t, table.getName());
+			if (same == null) {
+				continue;
+			}
+			for (Leaf other : Tables.rowLeaves(same)) {
+				if (Tables.path(other).equals(path) && !labels.contains(other.getLabel())) {
+					labels.add(other.getLabel());
+				}
+			}
+		}
+		return labels;
+	}
+
+	/** Whether text between rows is made of the table's own label characters (a label's fragments). */
+	boolean isFragment(TableDef table, String text) {
+		String v = Labels.viewForm(text);
+		if (v.length() > 30) {
+			return false;
+		}
+		Set<Integer> chars = vocabulary.computeIfAbsent(table, Variants::charsOf);
+		return v.chars().allMatch(c -> chars.contains(c) || "#*-—_=：:，。.\"".indexOf(c) >= 0);
+	}
+
+	private static Set<Integer> charsOf(TableDef table) {
+		Set<Integer> set = new HashSet<>();
+		List<String> labels = new ArrayList<>();
+		labels.add(table.getCaption());
+		labels.add(table.getCorner());
+		labels.add(table.getNote());
+		for (Node node : Tables.allNodes(table.getColumns().getNodes())) {
+			labels.add(node.getLabel());
+		}
+		for (Node node : Tables.allNodes(table.getRows().getNodes())) {
+			labels.add(node.getLabel());
+		}
+		for (String l : labels) {
+			if (l != null) {
+				Labels.viewForm(l).chars().forEach(set::add);
+			}
+		}
+		return set;
+	}
+}
