@@ -33,6 +33,8 @@ final class CellLexer {
 	}
 
 	private static final Pattern BLANK_TOKEN = Pattern.compile("^(-|－|—|——|–|/|／|\\\\|无)$");
+	/** `（四）`: the numbering of a label that follows, not a note on the number before it. */
+	private static final Pattern NUMBERING = Pattern.compile("^[（(][一二三四五六七八九十]+[）)]");
 	private static final Pattern UNIT = Pattern.compile("^(万元|亿元|元|件|个|条|次|项|宗|人次|家|份|%|％)");
 
 	/** The items of text[from, to), skipping characters marked in {@code claimed} (label text). */
@@ -77,7 +79,7 @@ final class CellLexer {
 			if (Stream.isDigit(c) || sign) {
 				int end = number(t, i + (sign ? 1 : 0), to, claimed);
 				String raw = t.substring(i, end);
-				String after = rest(t, end, to, claimed);
+				String after = rest(t, end, to, claimed, false);
 				if (after.matches("^[.．、][^\\d].*") && !raw.contains(".") || after.matches("^[年月日号时].*")) {
 					// `2.其他…`, `2025年`: a numbering or a date, not a cell.
 					if (textStart < 0 || text.length() == 0) {
@@ -98,8 +100,8 @@ final class CellLexer {
 					j = skipTo(t, end, to, claimed, unit.end());
 					note = t.substring(i, j).replaceAll("\\s+", "");
 				}
-				String more = rest(t, j, to, claimed);
-				if (more.startsWith("（") || more.startsWith("(")) {
+				String more = rest(t, j, to, claimed, true);
+				if ((more.startsWith("（") || more.startsWith("(")) && !NUMBERING.matcher(more).find()) {
 					int close = closing(t, j, to);
 					if (close > 0) {
 						String inner = t.substring(j, close).strip();
@@ -160,12 +162,15 @@ final class CellLexer {
 	}
 
 	/** The text from {@code i} on, without spacing, as far as the next break (for look-ahead). */
-	private static String rest(String t, int i, int to, boolean[] claimed) {
+	private static String rest(String t, int i, int to, boolean[] claimed, boolean acrossLines) {
 		StringBuilder sb = new StringBuilder();
 		for (int k = i; k < to && sb.length() < 8; k++) {
 			char c = t.charAt(k);
-			if (claimed[k] || c == Stream.CELL_BREAK || c == Stream.UNIT_BREAK && sb.length() > 0) {
+			if (claimed[k] || c == Stream.CELL_BREAK && !acrossLines || c == Stream.UNIT_BREAK && (!acrossLines || sb.length() > 0)) {
 				break;
+			}
+			if (c == Stream.CELL_BREAK) {
+				continue;
 			}
 			if (c != ' ' && c != '\u3000' && c != Stream.UNIT_BREAK) {
 				sb.append(c);

@@ -23,6 +23,7 @@ final class MetadataReader {
 			"^[\\p{IsHan}A-Za-z0-9（）()·]{2,40}(人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|署|院|中心|办事处|街道|镇|乡|公司|所|站|队|处|部|会)$");
 	/** The organ in a title: between the year and 政府信息公开, or before the year. */
 	private static final Pattern TITLE_ORGAN = Pattern.compile("^(.*?)\\s*\\d{4}\\s*年度?\\s*(.*?)\\s*政府信息公开");
+	private static final Pattern TRAILING_NOISE = Pattern.compile("(?<=[。！？])\\s*(附件下载|附件|打印本页|打印|关闭窗口|关闭|【[^】]{0,10}】|\\s)+$");
 	private static final Pattern PREAMBLE_START = Pattern.compile("根据《|本报告|按照《|依据《|本年度报告");
 
 	private final ImportedReport report;
@@ -55,7 +56,8 @@ final class MetadataReader {
 			}
 			if (titleAt < 0 && report.title == null && u.length() <= 80 && !u.startsWith("根据") && !BREADCRUMB.matcher(u).find()) {
 				String joined = i > 0 ? units.get(i - 1) + u : u;
-				if (TITLE.matcher(u).matches() && YEAR.matcher(u).find()) {
+				boolean organBefore = i > 0 && ORGAN.matcher(units.get(i - 1)).matches();
+				if (TITLE.matcher(u).matches() && YEAR.matcher(u).find() && !(organBefore && organOf(u).isEmpty())) {
 					titleAt = i;
 					report.title = u;
 				} else if (TITLE.matcher(u).matches() && i > 0 && units.get(i - 1).length() <= 40 && YEAR.matcher(joined).find()
@@ -95,6 +97,11 @@ final class MetadataReader {
 				}
 			}
 		}
+	}
+
+	private static String organOf(String title) {
+		Matcher o = TITLE_ORGAN.matcher(title);
+		return o.find() ? (o.group(1) + o.group(2)).strip() : "";
 	}
 
 	private void field(String name, String value) {
@@ -153,12 +160,20 @@ final class MetadataReader {
 	 * paragraphs it took.
 	 */
 	int trailer(List<String> paragraphs) {
+		if (!paragraphs.isEmpty()) {
+			// Page furniture run into the last paragraph ("…情况。 附件下载"): cut it off, keep the text.
+			String last = paragraphs.get(paragraphs.size() - 1);
+			String cut = TRAILING_NOISE.matcher(last).replaceFirst("");
+			if (!cut.equals(last) && !cut.isBlank()) {
+				paragraphs.set(paragraphs.size() - 1, cut);
+			}
+		}
 		int end = paragraphs.size();
 		while (end > 0) {
 			String t = paragraphs.get(end - 1);
 			boolean organ = ORGAN.matcher(t).matches();
 			String d = t.length() <= 20 ? date(t) : null;
-			boolean noise = t.length() <= 30 && !t.endsWith("。") && (ReportMapper.NOISE.matcher(t).find() || t.endsWith(":")
+			boolean noise = t.length() <= 30 && !t.contains("。") && (ReportMapper.NOISE.matcher(t).find() || t.endsWith(":")
 					|| t.endsWith("：") || t.matches("^[（(].*[)）]$"));
 			if (t.length() > 40 || !(organ || d != null || noise)) {
 				break;

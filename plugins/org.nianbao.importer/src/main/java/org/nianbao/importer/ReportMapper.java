@@ -92,6 +92,13 @@ public final class ReportMapper {
 				tables(def, section, from, to, claimed);
 			}
 		}
+		for (int k = 1; k < sections.size(); k++) {
+			if (!headings[k].found() && sections.get(k).getTables().isEmpty() && headings[k - 1].found()
+					&& !sections.get(k - 1).getTables().isEmpty()) {
+				textAfterTables(sections.get(k - 1), sections.get(k), headings[k - 1].start());
+			}
+		}
+		report.sections.sort((a, b) -> Integer.compare(sections.indexOf(a.def), sections.indexOf(b.def)));
 		if (report.year == null) {
 			report.year = yearFromNarrative();
 		}
@@ -139,7 +146,8 @@ public final class ReportMapper {
 			if (c == Stream.UNIT_BREAK) {
 				String t = cur.toString().strip();
 				if (!t.isEmpty()) {
-					if (Narrative.sentenceLike(t)) {
+					long han = t.chars().filter(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN).count();
+					if (Narrative.sentenceLike(t) || han >= 8 && !headerOf(def, t)) {
 						units.add(t);
 					} else if (t.chars().anyMatch(ch -> Stream.isDigit((char) ch)) && !headerOf(def, t)) {
 						message(unitStart, ImportMessage.WARNING, ImportCodes.STRAY_NUMBERS, "表外的数字“" + TableReader.shorten(t)
@@ -154,6 +162,31 @@ public final class ReportMapper {
 			}
 		}
 		section.contents.addAll(Narrative.paragraphs(units));
+	}
+
+	/**
+	 * A section whose heading the publication lost (a converter dropped the line): the text after the
+	 * previous section's last table is that section's, as its place says. Structure only: no number moves.
+	 */
+	private void textAfterTables(SectionDef previous, SectionDef missing, int at) {
+		ImportedReport.Section prev = report.section(previous);
+		int lastTable = -1;
+		for (int i = 0; i < prev.contents.size(); i++) {
+			if (prev.contents.get(i) instanceof ImportedReport.Table) {
+				lastTable = i;
+			}
+		}
+		if (lastTable < 0 || lastTable == prev.contents.size() - 1) {
+			return;
+		}
+		List<Object> moved = new ArrayList<>(prev.contents.subList(lastTable + 1, prev.contents.size()));
+		if (moved.stream().noneMatch(o -> o instanceof String)) {
+			return;
+		}
+		prev.contents.subList(lastTable + 1, prev.contents.size()).clear();
+		report.section(missing).contents.addAll(moved);
+		message(at, ImportMessage.WARNING, ImportCodes.MISSING, "未找到章节标题“" + missing.getHeading() + "”；“"
+				+ previous.getHeading() + "”的表格之后的文字按位置归入该节 (heading missing: the text after the tables goes to it)");
 	}
 
 	private boolean headerOf(SectionDef def, String text) {

@@ -29,6 +29,7 @@ final class TableReader {
 	private final RowChecker checker;
 	private final Variants variants;
 	private final Report report;
+	private final Report direct;
 	private final List<Leaf> rows;
 	private final int n;
 
@@ -45,12 +46,16 @@ final class TableReader {
 	private record Found(Leaf leaf, int labelStart, int labelEnd, LabelFinder.Match match, String published) {
 	}
 
+	/** Messages of the label-anchored reading, kept until it is chosen over decoding by order. */
+	private final List<Runnable> pending = new ArrayList<>();
+
 	TableReader(Stream s, TableDef table, RowChecker checker, Variants variants, Report report) {
 		this.s = s;
 		this.table = table;
 		this.checker = checker;
 		this.variants = variants;
-		this.report = report;
+		this.report = (index, severity, code, text) -> pending.add(() -> report.message(index, severity, code, text));
+		this.direct = report;
 		this.rows = Tables.rowLeaves(table);
 		this.n = Tables.columnLeaves(table).size();
 	}
@@ -117,14 +122,16 @@ final class TableReader {
 			undecided.put(f.leaf, readings);
 			read.put(f.leaf, null);
 		}
-		if (!failures.isEmpty() && failures.size() * 4 >= found.size() && found.size() > 2) {
-			Result byOrder = new OrderDecoder(s, table, checker, report).decode(from, to);
+		if ((!failures.isEmpty() || found.size() < rows.size()) && rows.size() > 2) {
+			Result byOrder = new OrderDecoder(s, table, checker, direct).decode(from, to);
 			if (byOrder != null) {
 				return byOrder;
 			}
 		}
 		solve(read, undecided, raw, found);
-		return new Result(assemble(read, found, to), found.get(0).labelStart, end);
+		Result result = new Result(assemble(read, found, to), found.get(0).labelStart, end);
+		pending.forEach(Runnable::run);
+		return result;
 	}
 
 	/** The template's rows in order, each found after the previous one; rows not found are left out. */
@@ -142,6 +149,8 @@ final class TableReader {
 						published = label;
 						report.message(s.viewToText[m.start()], ImportMessage.WARNING, ImportCodes.FUZZY_LABEL,
 								"行标签“" + label + "”是另一版格式的写法，对应到“" + leaf.getLabel() + "”，原文标签保留以便校验 (label of another format version)");
+					} else if (!m.exact() && layoutInsertions(m, label)) {
+						// The label whole, with fragments of a vertical label printed inside it: not a typo.
 					} else if (!m.exact()) {
 						published = publishedText(m);
 						report.message(s.viewToText[m.start()], ImportMessage.WARNING, ImportCodes.FUZZY_LABEL,
@@ -159,6 +168,21 @@ final class TableReader {
 			}
 		}
 		return result;
+	}
+
+	/** Whether the match is the label with only characters of the table's own labels inserted. */
+	private boolean layoutInsertions(LabelFinder.Match m, String label) {
+		String want = Labels.viewForm(label), got = s.view.substring(m.start(), m.end());
+		StringBuilder extra = new StringBuilder();
+		int k = 0;
+		for (int i = 0; i < got.length(); i++) {
+			if (k < want.length() && got.charAt(i) == want.charAt(k)) {
+				k++;
+			} else {
+				extra.append(got.charAt(i));
+			}
+		}
+		return k == want.length() && variants.isFragment(table, extra.toString());
 	}
 
 	private boolean claimedView(boolean[] claimed, LabelFinder.Match m) {
@@ -221,7 +245,9 @@ final class TableReader {
 	/** Text inside a row that is neither label nor cell: number-like text, or more than a label's fragments. */
 	private String strayText(List<Item> items) {
 		for (Item it : items) {
-			if (it.kind() == Kind.TEXT && (it.digits() || !variants.isFragment(table, it.text()))) {
+			// Text without digits cannot take a number from another row (a count check would see it);
+			// number-like text can (the numbering of a row whose label did not match).
+			if (it.kind() == Kind.TEXT && (it.digits() || it.text().length() > 30 && !variants.isFragment(table, it.text()))) {
 				return it.text();
 			}
 		}
@@ -373,7 +399,9 @@ final class TableReader {
 		for (int i = start; i < end; i++) {
 			claimed[i] = true;
 		}
-		return new Result(assemble(read, List.of(f), to), start, end);
+		Result result = new Result(assemble(read, List.of(f), to), start, end);
+		pending.forEach(Runnable::run);
+		return result;
 	}
 
 	static String shorten(String t) {
