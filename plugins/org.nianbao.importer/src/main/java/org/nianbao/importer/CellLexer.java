@@ -103,6 +103,14 @@ final class CellLexer {
 				String more = rest(t, j, to, claimed, true);
 				if ((more.startsWith("（") || more.startsWith("(")) && !NUMBERING.matcher(more).find()) {
 					int close = closing(t, j, to);
+					if (close < 0) {
+						// An unclosed remark (`4(1个废止,3个到期自动失效`): it runs to the end of its token.
+						int k = j;
+						while (k < to && t.charAt(k) != Stream.CELL_BREAK && t.charAt(k) != Stream.UNIT_BREAK && !claimed[k]) {
+							k++;
+						}
+						close = k > j ? k : -1;
+					}
 					if (close > 0) {
 						String inner = t.substring(j, close).strip();
 						note = (note == null ? "" : note + " ") + Cells.unbracket(inner.replaceAll("[\\u0001\\n]", ""));

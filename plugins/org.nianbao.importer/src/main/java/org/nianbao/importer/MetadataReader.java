@@ -51,7 +51,8 @@ final class MetadataReader {
 					report.organ = inline.group(2);
 				}
 			}
-			if (report.date == null && (u.length() <= 40 || BREADCRUMB.matcher(u).find())) {
+			if (report.date == null && report.title != null && (u.length() <= 60 || BREADCRUMB.matcher(u).find())) {
+				// after the title only: a page's "today" widget above it dates the visit, not the report
 				report.date = date(u);
 			}
 			if (titleAt < 0 && report.title == null && u.length() <= 80 && !u.startsWith("根据") && !BREADCRUMB.matcher(u).find()) {
@@ -131,7 +132,7 @@ final class MetadataReader {
 				Matcher start = PREAMBLE_START.matcher(u);
 				if (BREADCRUMB.matcher(u).find() && start.find()) {
 					u = u.substring(start.start());
-				} else if (!Narrative.sentenceLike(u)) {
+				} else if (!Narrative.sentenceLike(u) && !start.lookingAt()) {
 					continue;
 				}
 				started = true;

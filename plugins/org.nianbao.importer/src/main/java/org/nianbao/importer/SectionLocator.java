@@ -45,11 +45,20 @@ final class SectionLocator {
 			}
 			at++;
 		}
+		String core = Labels.viewForm(Labels.core(heading));
+		// The heading without its numbering, alone in its unit (`总体情况`, `二.主动公开…`).
+		at = from;
+		while (core.length() >= 4 && (at = s.view.indexOf(core, at)) >= 0) {
+			int start = s.viewToText[at], end = s.viewToText[at + core.length() - 1] + 1;
+			if (aloneInUnit(s, start, end) && !inTableCell(s, at)) {
+				return new Heading(unitStart(s, start), end);
+			}
+			at++;
+		}
 		String numbering = Labels.viewForm(Labels.numbering(heading));
 		if (numbering.isEmpty()) {
 			return new Heading(-1, -1);
 		}
-		String core = Labels.viewForm(Labels.core(heading));
 		at = from;
 		while ((at = s.view.indexOf(numbering, at)) >= 0) {
 			int coreStart = at + numbering.length();
@@ -72,6 +81,29 @@ final class SectionLocator {
 			at++;
 		}
 		return new Heading(-1, -1);
+	}
+
+	/** Nothing but numbering and spacing between the unit's start and {@code start}, nothing after {@code end}. */
+	private static boolean aloneInUnit(Stream s, int start, int end) {
+		int b = unitStart(s, start);
+		String before = s.text.substring(b, start).replaceAll("[\\s\u0001]", "");
+		if (!before.matches("^(?:[一二三四五六七八九十]+[、.．]?|（[一二三四五六七八九十]+）|\\d+[.．、])?$")) {
+			return false;
+		}
+		for (int i = end; i < s.length() && s.text.charAt(i) != Stream.UNIT_BREAK; i++) {
+			if (!Character.isWhitespace(s.text.charAt(i)) && s.text.charAt(i) != Stream.CELL_BREAK) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int unitStart(Stream s, int index) {
+		int b = index;
+		while (b > 0 && s.text.charAt(b - 1) != Stream.UNIT_BREAK) {
+			b--;
+		}
+		return b;
 	}
 
 	private static Heading heading(Stream s, int viewStart, int viewEnd) {

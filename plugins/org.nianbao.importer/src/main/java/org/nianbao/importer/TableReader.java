@@ -194,8 +194,20 @@ final class TableReader {
 		return false;
 	}
 
+	/** The label as printed: the stream's text over the match, with its numbering, without breaks. */
 	private String publishedText(LabelFinder.Match m) {
-		return s.view.substring(m.start(), m.end());
+		int from = s.viewToText[m.start()], to = s.viewToText[m.end() - 1] + 1;
+		while (from > 0 && Stream.isDigit(s.text.charAt(from - 1))) {
+			from--;
+		}
+		StringBuilder sb = new StringBuilder();
+		for (int i = from; i < to; i++) {
+			char c = s.text.charAt(i);
+			if (c != Stream.CELL_BREAK && c != Stream.UNIT_BREAK && c != Stream.BLANK_CELL) {
+				sb.append(c);
+			}
+		}
+		return sb.toString().strip();
 	}
 
 	/** The label's numbering digits (`2.` of `2.其他…`) stand just before its view match: they are label, not cell. */
@@ -362,6 +374,8 @@ final class TableReader {
 				if (RowCandidates.minCells(run) >= n) {
 					break;
 				}
+			} else if (!it.digits() && variants.isFragment(table, it.text())) {
+				// a header label printed between the cells (the table's column groups): not a break in the row
 			} else if (!run.isEmpty() || it.digits()) {
 				if (!run.isEmpty() && RowCandidates.maxCells(run) >= n) {
 					break;
