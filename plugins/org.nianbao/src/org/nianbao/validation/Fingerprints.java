@@ -27,8 +27,9 @@ import org.nianbao.nianbao.TableData;
 /**
  * The stable identity of a finding, so that a reviewer's decision on it survives the next run: the
  * first 16 hex digits of SHA-256 over its code, the report's organ and year, and what it concerns —
- * the cell ({@code 表.行.列}) or the text flagged (with the section, table and row around it). Line
- * numbers never enter: a paragraph added above a fault must not make it a new finding. Two findings
+ * the cell ({@code 表.行.列}) or the text flagged (a few characters around it, and the section, table
+ * and row it is in). Line numbers never enter: a paragraph added above a fault must not make it a
+ * new finding. Two findings
  * with the same key in one report are told apart by their order ({@code #2}, {@code #3}…).
  */
 public final class Fingerprints {
@@ -182,14 +183,25 @@ public final class Fingerprints {
 		return nodes.isEmpty() ? "" : NodeModelUtils.getTokenText(nodes.get(0));
 	}
 
-	/** The source text an issue marks; its message when it marks none. */
+	/** Characters of context either side of a flagged text: a lone "2" in a paragraph says nothing. */
+	static final int AROUND = 10;
+
+	/**
+	 * The source text an issue marks with up to {@link #AROUND} characters either side, never past
+	 * its line (blank lines added around it must not matter); the issue's message when it marks none.
+	 */
 	static String flaggedText(XtextResource resource, Issue issue) {
 		if (resource.getParseResult() != null && issue.getOffset() != null && issue.getLength() != null
 				&& issue.getLength() > 0) {
 			String text = resource.getParseResult().getRootNode().getText();
 			int from = issue.getOffset(), to = from + issue.getLength();
 			if (from >= 0 && to <= text.length()) {
-				return text.substring(from, to);
+				int lineStart = text.lastIndexOf('\n', from - 1) + 1;
+				int lineEnd = text.indexOf('\n', to);
+				if (lineEnd < 0) {
+					lineEnd = text.length();
+				}
+				return text.substring(Math.max(lineStart, from - AROUND), Math.max(to, Math.min(lineEnd, to + AROUND)));
 			}
 		}
 		return issue.getMessage();
