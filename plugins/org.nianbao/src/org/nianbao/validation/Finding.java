@@ -11,9 +11,11 @@ import org.eclipse.xtext.validation.Issue;
  * with a stable code and, for arithmetic findings, the expected and actual value of the cell.
  *
  * @param actual null when the cell is blank
+ * @param fingerprint the finding's stable identity ({@link Fingerprints}), null until a tool assigns it
  */
 public record Finding(String file, int line, int column, int endLine, int endColumn, String severity, String code,
-		String message, BigDecimal expected, BigDecimal actual, String table, String row, String col) {
+		String message, BigDecimal expected, BigDecimal actual, String table, String row, String col,
+		String fingerprint) {
 
 	/** Issue data layout for cell findings: expected, actual ("" when blank), table, row, column. */
 	public static final int DATA_EXPECTED = 0, DATA_ACTUAL = 1, DATA_TABLE = 2, DATA_ROW = 3, DATA_COLUMN = 4;
@@ -67,7 +69,13 @@ public record Finding(String file, int line, int column, int endLine, int endCol
 			message = Messages.renderIn(language, code, data == null ? new String[0] : data);
 		}
 		return new Finding(file, line, column, endLine, endColumn, severity, code, message, expected, actual, table,
-				row, col);
+				row, col, null);
+	}
+
+	/** The same finding with its fingerprint. */
+	public Finding withFingerprint(String fp) {
+		return new Finding(file, line, column, endLine, endColumn, severity, code, message, expected, actual, table, row,
+				col, fp);
 	}
 
 	/** Codes whose data start with expected, actual, table, row, column: arithmetic and cross-year cells. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -16,12 +17,20 @@ import org.nianbao.importer.ImportException;
 import org.nianbao.importer.ImportMessage;
 import org.nianbao.importer.Importer;
 import org.nianbao.importer.Importer.TemplateChoice;
+import org.nianbao.importer.audit.AuditInputException;
 import org.nianbao.importer.audit.AuditSummary;
 import org.nianbao.importer.audit.AuditWriters;
+import org.nianbao.importer.audit.Baseline;
+import org.nianbao.importer.audit.BaselineComparison;
+import org.nianbao.importer.audit.BaselineFile;
+import org.nianbao.importer.audit.Origins;
+import org.nianbao.importer.audit.Roster;
+import org.nianbao.importer.audit.RosterCheck;
 import org.nianbao.io.AtomicFiles;
 import org.nianbao.nianbao.NianbaoFile;
 import org.nianbao.nianbao.Report;
 import org.nianbao.validation.Finding;
+import org.nianbao.validation.Fingerprints;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,6 +67,28 @@ public class AuditCommand implements Callable<Integer> {
 	@Option(names = "--html", paramLabel = "F", description = "汇总网页，自带图表 (self-contained HTML summary)")
 	Path html;
 
+	@Option(names = "--sarif", paramLabel = "F", description = "SARIF 2.1.0 日志，含基线状态 (SARIF log with baseline states)")
+	Path sarif;
+
+	@Option(names = "--baseline", paramLabel = "FILE",
+			description = "与基线比较：每个问题标为 new/unchanged/confirmed/dismissed，消失的列为 fixed (compare with a baseline)")
+	Path baseline;
+
+	@Option(names = "--write-baseline", paramLabel = "FILE",
+			description = "写出本次问题为基线，保留文件中已有的状态和理由 (write the findings as a baseline, keeping statuses and reasons)")
+	Path writeBaseline;
+
+	@Option(names = "--fail-on", paramLabel = "new|errors|never", defaultValue = "errors", converter = FailOn.Converter.class,
+			description = "何时退出码为 1：new 有新问题；errors 有未排除的错误（默认）；never 从不 (when to exit 1; default errors)")
+	FailOn failOn;
+
+	@Option(names = "--roster", paramLabel = "organs.csv",
+			description = "应报机关名册（organ,kind,parent），核对未报、逾期、格式不符、重复、名册外 (roster of organs)")
+	Path roster;
+
+	@Option(names = "--year", paramLabel = "N", description = "名册核对的年度；默认为多数报告的年度 (the roster's year; default: most reports' year)")
+	Integer year;
+
 	@Parameters(arity = "1..*", paramLabel = "DIR|INPUT", description = "目录或文件 (directories or files)")
 	List<Path> inputs;
 
@@ -81,6 +112,11 @@ public class AuditCommand implements Callable<Integer> {
 		if (files.isEmpty()) {
 			throw new UserError("没有可审核的文件（.nianbao .txt .html .htm .docx）(nothing to audit)");
 		}
+		// Read before any work: a bad baseline or roster is a usage error, not a failure after the batch.
+		Baseline known = baseline == null ? null : read(() -> BaselineFile.read(baseline));
+		Baseline kept = writeBaseline == null ? null
+				: writeBaseline.equals(baseline) ? known : read(() -> BaselineFile.readIfExists(writeBaseline));
+		Roster organs = roster == null ? null : read(() -> Roster.read(roster));
 		Path work = Files.createTempDirectory("nianbao-audit-");
 		Importer importer = ImportCommand.importer();
 		List<Previous> previous = previousReports(importer, work.resolve("previous"), err);
@@ -94,6 +130,16 @@ public class AuditCommand implements Callable<Integer> {
 			progress.step(f, entry);
 		}
 		progress.done();
+		if (known != null) {
+			summary.baseline = new BaselineComparison(known, summary.findings);
+		}
+		if (organs != null) {
+			Integer y = year != null ? year : RosterCheck.commonYear(summary.reports);
+			if (y == null) {
+				throw new UserError("无法确定名册核对的年度，请用 --year 指定 (no report names a year: give --year)");
+			}
+			summary.roster = RosterCheck.check(organs, summary.reports, y);
+		}
 		printSummary(out, summary);
 		if (csv != null) {
 			AtomicFiles.write(csv, AuditWriters.reportsCsv(summary));
@@ -105,8 +151,27 @@ public class AuditCommand implements Callable<Integer> {
 		if (html != null) {
 			AtomicFiles.write(html, AuditWriters.html(summary, "政府信息公开工作年度报告审核汇总"));
 		}
+		if (sarif != null) {
+			AtomicFiles.write(sarif, AuditSarif.log(summary));
+		}
+		if (writeBaseline != null) {
+			BaselineFile.write(writeBaseline, kept.update(summary.findings));
+		}
 		out.println("导入结果保存在 " + work + " (imported reports kept there)");
-		return summary.errorCount() > 0 || summary.failedInputs() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
+		return failOn.fails(summary) ? ExitCodes.FINDINGS : ExitCodes.OK;
+	}
+
+	/** A file the audit reads before it starts. */
+	private interface Reader<T> {
+		T read() throws AuditInputException;
+	}
+
+	private static <T> T read(Reader<T> r) {
+		try {
+			return r.read();
+		} catch (AuditInputException e) {
+			throw new UserError(e.getMessage(), e);
+		}
 	}
 
 	static Path siblingFindings(Path csv) {
@@ -210,36 +275,47 @@ public class AuditCommand implements Callable<Integer> {
 
 	private AuditSummary.Entry audit(Item item, List<Previous> previous, AuditSummary summary) {
 		String shown = item.input.toString();
+		String organ = null, template = null, published = null;
+		Integer year = null;
+		Report report = item.report == null ? null : load(item.report);
+		if (report != null) {
+			organ = report.getOrgan();
+			year = report.getYear() == null ? null : report.getYear().intValue();
+			template = report.getTemplate() == null || report.getTemplate().eIsProxy() ? null
+					: report.getTemplate().getName();
+			published = report.getDate();
+		}
 		List<AuditSummary.Item> found = new ArrayList<>();
+		// The importer's messages (and a failed validation) have no cell: their text identifies them.
+		List<ImportMessage> own = new ArrayList<>();
 		for (ImportMessage m : item.importMessages) {
 			if (!ImportMessage.INFO.equals(m.severity())) {
-				found.add(new AuditSummary.Item(shown, m.line(), 1, m.severity(), m.code(), m.message()));
+				own.add(m);
 			}
 		}
-		String organ = null, template = null;
-		Integer year = null;
 		String status = "ok";
 		if (item.report == null) {
 			status = "import-failed";
 		} else {
-			Report report = load(item.report);
-			if (report != null) {
-				organ = report.getOrgan();
-				year = report.getYear() == null ? null : report.getYear().intValue();
-				template = report.getTemplate() == null || report.getTemplate().eIsProxy() ? null
-						: report.getTemplate().getName();
-			}
 			try {
 				Previous last = match(previous, organ, year);
-				for (Finding f : Validation.validate(item.report, last == null ? null : last.file())) {
+				List<Finding> validated = Validation.validate(item.report, last == null ? null : last.file());
+				addOwn(found, own, shown, organ, year, item.input);
+				for (Finding f : validated) {
 					// Findings of an imported report point into its import (the .nianbao), of others into the input.
 					String where = item.report.equals(item.input) ? shown : shown + " → " + item.report.getFileName();
-					found.add(new AuditSummary.Item(where, f.line(), f.column(), f.severity(), f.code(), f.message()));
+					String cell = f.hasCell() ? f.table() + "." + f.row() + "." + f.col() : null;
+					found.add(new AuditSummary.Item(where, f.line(), f.column(), f.severity(), f.code(), f.message(),
+							f.file(), organ, year, cell, f.fingerprint(), Origins.of(f.code())));
 				}
 			} catch (RuntimeException e) {
 				status = "validation-failed";
-				found.add(new AuditSummary.Item(shown, 1, 1, "error", "NB003", "校验失败：" + e));
+				found.clear();
+				own.add(new ImportMessage(1, "error", "NB003", "校验失败：" + e));
 			}
+		}
+		if (found.isEmpty() && !own.isEmpty()) {
+			addOwn(found, own, shown, organ, year, item.input);
 		}
 		summary.findings.addAll(found);
 		int errors = (int) found.stream().filter(AuditSummary.Item::isError).count();
@@ -247,7 +323,28 @@ public class AuditCommand implements Callable<Integer> {
 		List<String> first = found.stream()
 				.sorted(Comparator.comparing((AuditSummary.Item f) -> f.isError() ? 0 : 1))
 				.limit(FIRST_FINDINGS).map(f -> "[" + f.code() + "] " + f.message()).toList();
-		return new AuditSummary.Entry(shown, organ, year, template, errors, warnings, first, status);
+		return new AuditSummary.Entry(shown, organ, year, template, errors, warnings, first, status, published);
+	}
+
+	/**
+	 * The importer's messages of one input as findings, fingerprinted by their text ("第12行" and
+	 * the like removed: a line number must not change the identity). Without an organ (the import
+	 * failed) the input's file name stands in for it.
+	 */
+	private static void addOwn(List<AuditSummary.Item> found, List<ImportMessage> own, String shown, String organ,
+			Integer year, Path input) {
+		List<String> keys = new ArrayList<>();
+		for (ImportMessage m : own) {
+			String context = organ == null ? "import:" + input.getFileName() : "import";
+			keys.add(Fingerprints.key(m.code(), organ, year,
+					Fingerprints.textSubject(context, m.message().replaceAll("第\\s*\\d+\\s*行", ""))));
+		}
+		List<String> fps = Fingerprints.of(keys);
+		for (int i = 0; i < own.size(); i++) {
+			ImportMessage m = own.get(i);
+			found.add(new AuditSummary.Item(shown, m.line(), 1, m.severity(), m.code(), m.message(), input.toString(),
+					organ, year, null, fps.get(i), Origins.of(m.code())));
+		}
 	}
 
 	/**
@@ -280,6 +377,18 @@ public class AuditCommand implements Callable<Integer> {
 		out.println();
 		out.println("共 " + s.reports.size() + " 份报告，" + s.reportsWithErrors() + " 份有错误，" + s.failedInputs() + " 份未能导入或校验；错误 "
 				+ s.errorCount() + " 个，警告 " + s.warningCount() + " 个 (reports, with errors, failed; errors, warnings)");
+		Map<String, Integer> origin = s.byOrigin();
+		out.println("其中原文问题 " + origin.get(Origins.PUBLICATION) + " 个，导入问题 " + origin.get(Origins.IMPORT)
+				+ " 个 (findings of the publication, of the import)");
+		if (s.baseline != null) {
+			Map<String, Integer> c = s.baseline.counts(s.findings);
+			out.println("与基线相比：新增 " + c.get("new") + "，未变 " + c.get("unchanged") + "，已确认 " + c.get("confirmed")
+					+ "，已排除 " + c.get("dismissed") + "，已修复 " + c.get("fixed")
+					+ " (against the baseline: new, unchanged, confirmed, dismissed, fixed)");
+		}
+		if (s.roster != null) {
+			RosterText.print(out, s.roster);
+		}
 	}
 
 	private static String nz(String s) {

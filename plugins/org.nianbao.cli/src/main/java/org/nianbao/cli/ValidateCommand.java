@@ -16,6 +16,7 @@ import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
 import org.nianbao.validation.Finding;
+import org.nianbao.validation.Fingerprints;
 import org.nianbao.validation.PreviousReports;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -113,9 +114,12 @@ public class ValidateCommand implements Callable<Integer> {
 		// processor's caches; all of them stay in one resource set, so they can still see each other.
 		for (Path file : files) {
 			XtextResource resource = Workspace.loadOne(rs, file);
-			for (Issue issue : validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl)) {
-				findings.add(Finding.of(file.toString(), issue, language));
+			List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+			List<Finding> found = new ArrayList<>(issues.size());
+			for (Issue issue : issues) {
+				found.add(Finding.of(file.toString(), issue, language));
 			}
+			findings.addAll(Fingerprints.assign(resource, issues, found));
 		}
 		findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
 				.thenComparingInt(Finding::column));
@@ -140,6 +144,7 @@ public class ValidateCommand implements Callable<Integer> {
 			o.put("severity", f.severity());
 			o.put("code", f.code());
 			o.put("message", f.message());
+			o.put("fingerprint", f.fingerprint());
 			if (f.hasCell()) {
 				o.put("expected", f.expected());
 				o.put("actual", f.actual());
@@ -152,50 +157,23 @@ public class ValidateCommand implements Callable<Integer> {
 		return write(array);
 	}
 
-	/** A SARIF 2.1.0 log with one run; rules are the codes that occur. */
+	/** A SARIF 2.1.0 log with one run; cell findings carry expected, actual and the cell as properties. */
 	static String toSarif(List<Finding> findings) {
-		ObjectNode log = Json.MAPPER.createObjectNode();
-		log.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-		log.put("version", "2.1.0");
-		ObjectNode run = log.putArray("runs").addObject();
-		ObjectNode driver = run.putObject("tool").putObject("driver");
-		driver.put("name", "nianbao");
-		driver.put("version", "0.1.0");
-		ArrayNode rules = driver.putArray("rules");
-		Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+		List<SarifWriter.Result> results = new ArrayList<>(findings.size());
 		for (Finding f : findings) {
-			if (!ruleIndex.containsKey(f.code())) {
-				ruleIndex.put(f.code(), ruleIndex.size());
-				ObjectNode rule = rules.addObject();
-				rule.put("id", f.code());
-				rule.putObject("shortDescription").put("text", f.code());
-			}
-		}
-		ArrayNode results = run.putArray("results");
-		for (Finding f : findings) {
-			ObjectNode r = results.addObject();
-			r.put("ruleId", f.code());
-			r.put("ruleIndex", ruleIndex.get(f.code()));
-			r.put("level", "error".equals(f.severity()) ? "error" : "warning".equals(f.severity()) ? "warning" : "note");
-			r.putObject("message").put("text", f.message());
-			ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-			physical.putObject("artifactLocation").put("uri", Path.of(f.file()).toAbsolutePath().normalize().toUri().toString());
-			ObjectNode region = physical.putObject("region");
-			region.put("startLine", f.line());
-			region.put("startColumn", f.column());
-			region.put("endLine", Math.max(f.endLine(), f.line()));
-			region.put("endColumn", f.endLine() > f.line() ? Math.max(1, f.endColumn())
-					: Math.max(f.endColumn(), f.column()));
+			Map<String, Object> p = null;
 			if (f.hasCell()) {
-				ObjectNode p = r.putObject("properties");
+				p = new LinkedHashMap<>();
 				p.put("expected", f.expected());
 				p.put("actual", f.actual());
 				p.put("table", f.table());
 				p.put("row", f.row());
 				p.put("column", f.col());
 			}
+			results.add(new SarifWriter.Result(f.code(), f.severity(), f.message(), f.file(), f.line(), f.column(),
+					f.endLine(), f.endColumn(), p, f.fingerprint(), null, false, null));
 		}
-		return write(log);
+		return write(SarifWriter.log(Json.MAPPER, results));
 	}
 
 	private static String write(Object node) {

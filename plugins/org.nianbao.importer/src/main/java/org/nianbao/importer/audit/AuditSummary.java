@@ -12,13 +12,23 @@ public final class AuditSummary {
 	 * One report of the batch.
 	 *
 	 * @param status "ok", or "import-failed" / "unreadable" when the input never became a report
+	 * @param published the report's 发布 date as written, null when it has none
 	 */
 	public record Entry(String input, String organ, Integer year, String template, int errors, int warnings,
-			List<String> firstFindings, String status) {
+			List<String> firstFindings, String status, String published) {
 	}
 
-	/** One finding, located in the input (for imported inputs: the line of the published file). */
-	public record Item(String input, int line, int column, String severity, String code, String message) {
+	/**
+	 * One finding, located in the input (for imported inputs: the line of the published file).
+	 *
+	 * @param file the file {@code line} and {@code column} refer to (an imported report's findings:
+	 *        its import; the importer's messages: the published file)
+	 * @param cell {@code 表.行.列} of a cell finding, else null
+	 * @param fingerprint the stable identity ({@link org.nianbao.validation.Fingerprints})
+	 * @param origin {@link Origins#PUBLICATION} or {@link Origins#IMPORT}
+	 */
+	public record Item(String input, int line, int column, String severity, String code, String message, String file,
+			String organ, Integer year, String cell, String fingerprint, String origin) {
 		public boolean isError() {
 			return "error".equals(severity);
 		}
@@ -26,6 +36,26 @@ public final class AuditSummary {
 
 	public final List<Entry> reports = new ArrayList<>();
 	public final List<Item> findings = new ArrayList<>();
+	/** The run against a baseline ({@code --baseline}), null without one. */
+	public BaselineComparison baseline;
+	/** The roster check ({@code --roster}), null without one. */
+	public RosterReport roster;
+
+	/** The baseline state of a finding, null when the run has no baseline. */
+	public String baselineState(Item f) {
+		return baseline == null ? null : baseline.state(f.fingerprint());
+	}
+
+	/** Findings per origin: publication, import. */
+	public Map<String, Integer> byOrigin() {
+		Map<String, Integer> m = new java.util.LinkedHashMap<>();
+		m.put(Origins.PUBLICATION, 0);
+		m.put(Origins.IMPORT, 0);
+		for (Item f : findings) {
+			m.merge(f.origin(), 1, Integer::sum);
+		}
+		return m;
+	}
 
 	public int errorCount() {
 		return (int) findings.stream().filter(Item::isError).count();

@@ -28,9 +28,10 @@ public final class AuditWriters {
 
 	public static String findingsCsv(AuditSummary s) {
 		StringBuilder sb = new StringBuilder("\ufeff");
-		row(sb, "input", "line", "column", "severity", "code", "message");
+		row(sb, "input", "line", "column", "severity", "code", "message", "fingerprint", "origin", "baseline");
 		for (AuditSummary.Item f : s.findings) {
-			row(sb, f.input(), String.valueOf(f.line()), String.valueOf(f.column()), f.severity(), f.code(), f.message());
+			row(sb, f.input(), String.valueOf(f.line()), String.valueOf(f.column()), f.severity(), f.code(), f.message(),
+					f.fingerprint(), f.origin(), nz(s.baselineState(f)));
 		}
 		return sb.toString();
 	}
@@ -68,6 +69,12 @@ public final class AuditWriters {
 		totals.put("failedInputs", s.failedInputs());
 		totals.put("errors", s.errorCount());
 		totals.put("warnings", s.warningCount());
+		ObjectNode origin = totals.putObject("origin");
+		s.byOrigin().forEach(origin::put);
+		if (s.baseline != null) {
+			ObjectNode baseline = totals.putObject("baseline");
+			s.baseline.counts(s.findings).forEach(baseline::put);
+		}
 		ArrayNode reports = root.putArray("reports");
 		for (AuditSummary.Entry e : s.reports) {
 			ObjectNode r = reports.addObject();
@@ -82,6 +89,7 @@ public final class AuditWriters {
 			r.put("errors", e.errors());
 			r.put("warnings", e.warnings());
 			r.put("status", e.status());
+			r.put("published", e.published());
 			ArrayNode ff = r.putArray("firstFindings");
 			e.firstFindings().forEach(ff::add);
 		}
@@ -94,6 +102,29 @@ public final class AuditWriters {
 			o.put("severity", f.severity());
 			o.put("code", f.code());
 			o.put("message", f.message());
+			o.put("organ", f.organ());
+			if (f.year() == null) {
+				o.putNull("year");
+			} else {
+				o.put("year", f.year());
+			}
+			o.put("cell", f.cell());
+			o.put("fingerprint", f.fingerprint());
+			o.put("origin", f.origin());
+			if (s.baseline != null) {
+				o.put("baseline", s.baselineState(f));
+				Baseline.Entry decided = s.baseline.entry(f.fingerprint());
+				if (decided != null && decided.reason() != null) {
+					o.put("reason", decided.reason());
+				}
+			}
+		}
+		if (s.baseline != null) {
+			ArrayNode fixed = root.putArray("fixed");
+			s.baseline.fixed().forEach(e -> BaselineFile.entry(fixed.addObject(), e));
+		}
+		if (s.roster != null) {
+			root.set("roster", mapper.valueToTree(s.roster));
 		}
 		ObjectNode byCode = root.putObject("findingsByCode");
 		s.byCode().forEach(byCode::put);
