@@ -3,6 +3,7 @@ package org.nianbao.ide.server;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.nianbao.scoping.NianbaoResourceSet;
 
@@ -33,6 +34,8 @@ public final class NianbaoServerModule {
 				});
 				// Workspace resource sets must resolve classpath:/ URIs into the runtime's templates.
 				bind(XtextResourceSet.class).to(NianbaoResourceSet.class);
+				// documents that clamp the positions clients send (never an IndexOutOfBounds with the text)
+				bind(WorkspaceManager.class).to(NianbaoWorkspaceManager.class);
 			}
 		});
 	}
