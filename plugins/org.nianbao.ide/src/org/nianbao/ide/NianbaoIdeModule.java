@@ -7,11 +7,13 @@ import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.folding.IFoldingRangeProvider;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.contentassist.ContentAssistService;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.HierarchicalDocumentSymbolService;
 import org.nianbao.ide.contentassist.NianbaoContentAssistService;
 import org.nianbao.ide.contentassist.NianbaoIdeContentProposalProvider;
 import org.nianbao.ide.folding.NianbaoFoldingRangeProvider;
+import org.nianbao.ide.formatting.NianbaoFormattingService;
 import org.nianbao.ide.hover.NianbaoHoverService;
 import org.nianbao.ide.outline.NianbaoDocumentSymbolService;
 import org.nianbao.ide.quickfix.NianbaoCodeActionService;
@@ -45,5 +47,10 @@ public class NianbaoIdeModule extends AbstractNianbaoIdeModule {
 	/** Quick fixes keyed by issue code and the fill-every-auto source action. */
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
 		return NianbaoCodeActionService.class;
+	}
+
+	/** Formatting in every editor is `nianbao fmt`'s, whatever the editor's tab settings. */
+	public Class<? extends FormattingService> bindFormattingService() {
+		return NianbaoFormattingService.class;
 	}
 }

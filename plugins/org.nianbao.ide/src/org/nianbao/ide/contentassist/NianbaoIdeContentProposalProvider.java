@@ -13,6 +13,8 @@ import org.eclipse.xtext.ide.editor.contentassist.ContentAssistContext;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
 import org.eclipse.xtext.ide.editor.contentassist.IIdeContentProposalAcceptor;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.nianbao.model.Tables;
 import org.nianbao.nianbao.Leaf;
 import org.nianbao.nianbao.NianbaoPackage;
@@ -21,39 +23,46 @@ import org.nianbao.nianbao.TableData;
 import org.nianbao.nianbao.TableDef;
 
 /**
- * Grammar-driven proposals (keywords, cross references from the template's scope) plus, where a
- * row starts, one whole-row skeleton per template row not yet written: the key followed by one
- * cell per template column (`auto` for derived columns, 0 otherwise).
+ * Grammar-driven proposals (keywords, cross references from the template's scope), except where a
+ * row key is written: there each template row not yet in the table is proposed once, by its
+ * shortest name (the scope holds every row under each of its names: up to three proposals for one
+ * row), followed by one whole-row skeleton per such row: the key and one cell per template column
+ * (`auto` for derived columns, 0 otherwise).
  */
 public class NianbaoIdeContentProposalProvider extends IdeContentProposalProvider {
 
-	/** Below the plain row keys (cross references rank 400): the skeletons come after them. */
+	/** The rank of Xtext's cross-reference proposals. */
+	private static final int ROW_PRIORITY = 400;
+
+	/** Below the plain row keys: the skeletons come after them. */
 	private static final int SKELETON_PRIORITY = 390;
 
 	@Override
 	protected void _createProposals(CrossReference reference, ContentAssistContext context,
 			IIdeContentProposalAcceptor acceptor) {
-		super._createProposals(reference, context, acceptor);
-		if (GrammarUtil.getReference(reference) != NianbaoPackage.Literals.ROW_DATA__ROW) {
-			return;
-		}
-		TableData data = tableData(context.getCurrentModel());
+		TableData data = GrammarUtil.getReference(reference) == NianbaoPackage.Literals.ROW_DATA__ROW
+				? tableData(context.getCurrentModel())
+				: null;
 		TableDef table = data == null || data.getTable() == null || data.getTable().eIsProxy() ? null : data.getTable();
 		if (table == null) {
+			super._createProposals(reference, context, acceptor);
 			return;
 		}
-		Set<Leaf> present = new HashSet<>();
-		for (RowData r : data.getRows()) {
-			if (r.getRow() != null && !r.getRow().eIsProxy()) {
-				present.add(r.getRow());
-			}
-		}
+		Set<Leaf> present = presentRows(data, context.getOffset());
 		List<Leaf> columns = Tables.columnLeaves(table);
 		for (Leaf row : Tables.rowLeaves(table)) {
-			String key = Tables.shortestName(row);
-			if (present.contains(row) || !key.startsWith(context.getPrefix())) {
+			String key = keyFor(row, context.getPrefix());
+			if (present.contains(row) || key == null) {
 				continue;
 			}
+			ContentAssistEntry plain = new ContentAssistEntry();
+			plain.setPrefix(context.getPrefix());
+			plain.setProposal(key);
+			plain.setLabel(key);
+			plain.setDescription(row.getLabel());
+			plain.setKind(ContentAssistEntry.KIND_REFERENCE);
+			acceptor.accept(plain, ROW_PRIORITY);
+
 			StringJoiner cells = new StringJoiner(" ");
 			for (Leaf column : columns) {
 				cells.add(Tables.isDerived(column) || Tables.isDerived(row) ? "auto" : "0");
@@ -66,6 +75,37 @@ public class NianbaoIdeContentProposalProvider extends IdeContentProposalProvide
 			entry.setKind(ContentAssistEntry.KIND_SNIPPET);
 			acceptor.accept(entry, SKELETON_PRIORITY);
 		}
+	}
+
+	/** The shortest name of the row if it matches what is typed, else its full path if that does; else null. */
+	private static String keyFor(Leaf row, String prefix) {
+		String shortest = Tables.shortestName(row);
+		if (shortest.startsWith(prefix)) {
+			return shortest;
+		}
+		String path = Tables.pathString(row);
+		return path.startsWith(prefix) ? path : null;
+	}
+
+	/** The rows the table already has, except the one whose key is being typed at the offset. */
+	private static Set<Leaf> presentRows(TableData data, int offset) {
+		Set<Leaf> present = new HashSet<>();
+		for (RowData r : data.getRows()) {
+			if (r.getRow() == null || r.getRow().eIsProxy() || isTypedAt(r, offset)) {
+				continue;
+			}
+			present.add(r.getRow());
+		}
+		return present;
+	}
+
+	private static boolean isTypedAt(RowData row, int offset) {
+		for (INode key : NodeModelUtils.findNodesForFeature(row, NianbaoPackage.Literals.ROW_DATA__ROW)) {
+			if (key.getOffset() <= offset && offset <= key.getEndOffset()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static TableData tableData(EObject model) {

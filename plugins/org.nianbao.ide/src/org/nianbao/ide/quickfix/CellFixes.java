@@ -65,9 +65,11 @@ public class CellFixes {
 	 */
 	public Optional<Edit> setCell(XtextResource resource, int offset, String expected) {
 		Cell cell = cellAt(resource, offset);
-		if (cell == null) {
-			return Optional.empty();
-		}
+		return cell == null ? Optional.empty() : setCell(cell, expected);
+	}
+
+	/** Sets the cell to {@code expected}, or, when that is absent, to the value the arithmetic gives it. */
+	public Optional<Edit> setCell(Cell cell, String expected) {
 		String value = expected == null || expected.isBlank() ? null : expected.strip();
 		if (value != null) {
 			try {

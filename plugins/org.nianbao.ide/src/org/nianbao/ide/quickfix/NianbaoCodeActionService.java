@@ -28,7 +28,9 @@ import com.google.inject.Inject;
  * Quick fixes keyed by issue code, as code actions of the language server (and so of every editor
  * that talks to it): set the cell to the expected value (NB101–NB103, NB301, NB302); put the
  * template's label on a row (NB206); and, whenever the document has {@code auto} cells, a source
- * action that fills them all with their computed values. The edits come from {@link CellFixes}.
+ * action that fills them all with their computed values. The edits come from {@link CellFixes}; the
+ * cell a fix edits is the one the diagnostic's data name ({@link DiagnosedCell}), never a neighbour
+ * its range may point at.
  */
 public class NianbaoCodeActionService implements ICodeActionService2 {
 
@@ -38,6 +40,9 @@ public class NianbaoCodeActionService implements ICodeActionService2 {
 
 	@Inject
 	private CellFixes fixes;
+
+	@Inject
+	private DiagnosedCell cells;
 
 	@Override
 	public List<Either<Command, CodeAction>> getCodeActions(Options options) {
@@ -59,11 +64,18 @@ public class NianbaoCodeActionService implements ICodeActionService2 {
 			try {
 				offset = document.getOffSet(d.getRange().getStart());
 			} catch (IndexOutOfBoundsException e) {
-				continue;
+				offset = -1; // a range outside the text: only the data can name the cell
 			}
 			if (SET_CELL.contains(code)) {
-				String expected = datum(d, Finding.DATA_EXPECTED);
-				Optional<CellFixes.Edit> edit = fixes.setCell(resource, offset, expected);
+				// the cell named by the data (the range may be in other units than ours), else none
+				DiagnosedCell.Found found = cells.find(resource, new DiagnosedCell.Claim(datum(d, Finding.DATA_TABLE),
+						datum(d, Finding.DATA_ROW), datum(d, Finding.DATA_COLUMN), datum(d, Finding.DATA_ACTUAL)), offset);
+				if (found == null) {
+					continue;
+				}
+				// the value in the data is for the cell it names; a cell found by range gets the arithmetic's
+				String expected = found.named() ? datum(d, Finding.DATA_EXPECTED) : null;
+				Optional<CellFixes.Edit> edit = fixes.setCell(found.cell(), expected);
 				edit.ifPresent(e -> actions.add(Either.forRight(action("将此格改为 " + e.text(), CodeActionKind.QuickFix,
 						options, document, List.of(e), d))));
 			} else if (IssueCodes.LABEL_MISMATCH.equals(code)) {

@@ -10,7 +10,10 @@ import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
@@ -49,6 +52,19 @@ public class NianbaoLanguageServer extends LanguageServerImpl {
 	@Override
 	protected boolean clientSupportsWorkspaceFolders() {
 		return super.clientSupportsWorkspaceFolders() || fromFolders;
+	}
+
+	/**
+	 * A request no language extension handles is answered -32601 MethodNotFound, as LSP says;
+	 * Xtext threw an UnsupportedOperationException, which went out as -32603 with a stack trace.
+	 */
+	@Override
+	public CompletableFuture<?> request(String method, Object parameter) {
+		if (!getExtensionProviders().containsKey(method)) {
+			return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+					ResponseErrorCode.MethodNotFound, "Unsupported request method: " + ProtocolErrors.shorten(method), null)));
+		}
+		return super.request(method, parameter);
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
@@ -48,8 +49,13 @@ public final class NianbaoServerLauncher {
 	 */
 	static Future<Void> start(Injector injector, InputStream in, OutputStream out) {
 		LanguageServerImpl server = (LanguageServerImpl) injector.getInstance(LanguageServer.class);
+		// errors answered with their LSP codes and without stack traces or document text
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
 				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out)
+				.setExceptionHandler(new ProtocolErrors())
+				.wrapMessages(consumer -> consumer instanceof RemoteEndpoint endpoint
+						? new RequestGuard(endpoint, server::supportedMethods)
+						: consumer)
 				.setExecutorService(injector.getInstance(ExecutorService.class)).create();
 		server.connect(launcher.getRemoteProxy());
 		return launcher.startListening();

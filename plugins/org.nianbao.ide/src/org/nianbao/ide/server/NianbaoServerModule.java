@@ -3,7 +3,10 @@ package org.nianbao.ide.server;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.nianbao.ide.semantictokens.NianbaoSemanticTokensService;
 import org.nianbao.scoping.NianbaoResourceSet;
 
 import com.google.inject.AbstractModule;
@@ -33,6 +36,10 @@ public final class NianbaoServerModule {
 				});
 				// Workspace resource sets must resolve classpath:/ URIs into the runtime's templates.
 				bind(XtextResourceSet.class).to(NianbaoResourceSet.class);
+				// documents that clamp the positions clients send (never an IndexOutOfBounds with the text)
+				bind(WorkspaceManager.class).to(NianbaoWorkspaceManager.class);
+				// semantic tokens with real data (rows, columns, cells by kind) and a legend of their own
+				bind(SemanticTokensService.class).to(NianbaoSemanticTokensService.class);
 			}
 		});
 	}

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.Diagnostic;
@@ -190,6 +191,27 @@ class LanguageServerTest {
 		CompletionItem skeleton = items.stream().filter(i -> i.getLabel().startsWith("结转下年 …")).findFirst()
 				.orElseThrow(() -> new AssertionError(labels.toString()));
 		assertEquals("结转下年 0 0 0 0 0 0 auto", skeleton.getTextEdit().getLeft().getNewText());
+	}
+
+	/**
+	 * Each missing row once, by its shortest name (the scope knows a row under each of its
+	 * qualified names), and none of the rows the table already has.
+	 */
+	@Test
+	void completionAtARowListsEachMissingRowOnce() throws Exception {
+		String without = text.replace("      上年结转         1 0 0 0 0 0 1\n", "")
+				.replace("      总计            23 2 0 0 0 0 25\n", "")
+				.replace("      结转下年         2 0 0 0 0 0 2\n", "      \n");
+		client.open(uri, without);
+		List<CompletionItem> items = complete(at(without, "      \n    }", 0, 6));
+		List<String> rows = items.stream()
+				.filter(i -> i.getKind() == CompletionItemKind.Reference)
+				.map(CompletionItem::getLabel).sorted().toList();
+		assertEquals(List.of("上年结转", "总计", "结转下年"), rows, items.stream().map(CompletionItem::getLabel).toList().toString());
+		List<String> skeletons = items.stream().filter(i -> i.getKind() == CompletionItemKind.Snippet)
+				.map(CompletionItem::getLabel).toList();
+		assertEquals(3, skeletons.size(), skeletons.toString());
+		assertTrue(skeletons.stream().noneMatch(l -> l.startsWith("新收")), skeletons.toString());
 	}
 
 	@Test

@@ -57,6 +57,8 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
 	private final Object lock = new Object();
 	/** The server as the client sees it: every call goes through JSON-RPC. */
 	final LanguageServer server;
+	/** The same connection untyped: requests with any method and any params, as a buggy client sends them. */
+	final org.eclipse.lsp4j.jsonrpc.Endpoint remote;
 	/** The same server's object, to read its state directly (only where the protocol cannot tell). */
 	final InspectableServer inside;
 	private final PipedOutputStream toServer;
@@ -98,6 +100,7 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
 				.setRemoteInterface(LanguageServer.class).setInput(clientIn).setOutput(toServer).create();
 		launcher.startListening();
 		server = launcher.getRemoteProxy();
+		remote = launcher.getRemoteEndpoint();
 	}
 
 	/** Initializes with the workspace folder and waits for the first build's diagnostics of the given files. */

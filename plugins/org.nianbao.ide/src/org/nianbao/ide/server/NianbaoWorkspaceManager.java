@@ -1,0 +1,31 @@
+package org.nianbao.ide.server;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.ide.server.Document;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
+import org.eclipse.xtext.resource.XtextResource;
+
+/** Xtext's workspace manager whose documents are {@link ClampedDocument}s, open or read from disk. */
+public class NianbaoWorkspaceManager extends WorkspaceManager {
+
+	/** Called from the super constructor: must not use fields of this class. */
+	@Override
+	protected Map<URI, Document> createOpenDocuments() {
+		return new HashMap<>() {
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			public Document put(URI uri, Document document) {
+				return super.put(uri, ClampedDocument.of(document));
+			}
+		};
+	}
+
+	@Override
+	protected Document getDocument(XtextResource resource) {
+		return ClampedDocument.of(super.getDocument(resource));
+	}
+}
