@@ -33,12 +33,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * `nianbao generate [--html] [--docx] [--json] [--csv] [--force] --out-dir DIR FILE...`: publishes
+ * `nianbao generate [--html] [--docx] [--xlsx] [--json] [--csv] [--force] --out-dir DIR FILE...`: publishes
  * validated reports. A report with errors is published only with --force, and then carries them.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-		description = { "发布报告：按官方格式生成 HTML、DOCX，导出全部单元格为 JSON、CSV（默认 HTML 和 DOCX）。",
-				"Publish reports as HTML and DOCX in the official layout; export cells as JSON/CSV." })
+		description = { "发布报告：按官方格式生成 HTML、DOCX，表格生成 XLSX 工作簿，导出全部单元格为 JSON、CSV（默认 HTML 和 DOCX）。",
+				"Publish reports as HTML and DOCX in the official layout, tables as an XLSX workbook; export cells as JSON/CSV." })
 public class GenerateCommand implements Callable<Integer> {
 
 	@Spec
@@ -49,6 +49,9 @@ public class GenerateCommand implements Callable<Integer> {
 
 	@Option(names = "--docx", description = "生成 DOCX 文档 (GB/T 9704 layout)")
 	boolean docx;
+
+	@Option(names = "--xlsx", description = "生成 XLSX 工作簿：每表一个工作表，官方合并表头，数字为数值，备注为批注 (every table as a worksheet)")
+	boolean xlsx;
 
 	@Option(names = "--json", description = "导出全部单元格为 JSON (every cell as JSON)")
 	boolean json;
@@ -141,6 +144,9 @@ public class GenerateCommand implements Callable<Integer> {
 		}
 		if (docx) {
 			formats.add(Format.DOCX);
+		}
+		if (xlsx) {
+			formats.add(Format.XLSX);
 		}
 		if (json) {
 			formats.add(Format.JSON);

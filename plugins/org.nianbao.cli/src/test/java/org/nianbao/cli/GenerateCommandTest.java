@@ -57,6 +57,18 @@ class GenerateCommandTest {
 		assertTrue(Files.readString(dir.resolve("gangkou-2024.json"), StandardCharsets.UTF_8).contains("\"value\" : 10402"));
 	}
 
+	@Test
+	void xlsxOnRequestHoldsEveryTableAsASheet(@TempDir Path dir) throws Exception {
+		Run r = run("generate", "--xlsx", "-o", dir.toString(), example().toString());
+		assertEquals(0, r.code(), r.err());
+		assertEquals(List.of("gangkou-2024.xlsx"), names(dir));
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(dir.resolve("gangkou-2024.xlsx").toFile())) {
+			assertEquals(6, wb.getNumberOfSheets());
+			assertEquals("第二十条第（五）项", wb.getSheetName(1));
+			assertEquals(10402.0, wb.getSheetAt(1).getRow(2).getCell(1).getNumericCellValue());
+		}
+	}
+
 	static final String BROKEN = """
 			report 有错 : 政府信息公开年报2021 {
 			  标题 "有错的报告"

@@ -14,13 +14,14 @@ import org.nianbao.generator.data.CellExport;
 import org.nianbao.generator.docx.DocxGenerator;
 import org.nianbao.generator.html.HtmlGenerator;
 import org.nianbao.generator.model.ReportView;
+import org.nianbao.generator.xlsx.XlsxGenerator;
 import org.nianbao.io.AtomicFiles;
 
 /** Renders a validated report in the requested formats and writes each output atomically. */
 public final class Publisher {
 
 	public enum Format {
-		HTML, DOCX, JSON, CSV;
+		HTML, DOCX, JSON, CSV, XLSX;
 
 		public String extension() {
 			return name().toLowerCase(Locale.ROOT);
@@ -29,6 +30,7 @@ public final class Publisher {
 
 	private final HtmlGenerator html = new HtmlGenerator();
 	private final DocxGenerator docx = new DocxGenerator();
+	private final XlsxGenerator xlsx = new XlsxGenerator();
 
 	public byte[] render(ReportView view, Format format) {
 		return switch (format) {
@@ -36,6 +38,7 @@ public final class Publisher {
 		case DOCX -> docx.generate(view);
 		case JSON -> CellExport.json(view).getBytes(StandardCharsets.UTF_8);
 		case CSV -> CellExport.csv(view).getBytes(StandardCharsets.UTF_8);
+		case XLSX -> xlsx.generate(view);
 		};
 	}
 
