@@ -22,7 +22,7 @@ class PublisherTest {
 	@Test
 	void writesEachFormatUnderTheInputsBaseNameAndNothingElse(@TempDir Path dir) throws Exception {
 		ReportView view = TestReports.gangkou();
-		List<Path> written = new Publisher().publish(view, dir.resolve("out"), "gangkou-2024", EnumSet.allOf(Format.class),
+		List<Path> written = new Publisher().publish(view, dir.resolve("out"), "gangkou-2024", EnumSet.complementOf(EnumSet.of(Format.PDF)),
 				Set.of(TestReports.example("gangkou-2024.nianbao")));
 		assertEquals(List.of("gangkou-2024.html", "gangkou-2024.docx", "gangkou-2024.json", "gangkou-2024.csv",
 				"gangkou-2024.xlsx"),

@@ -25,8 +25,13 @@ public final class LibreOffice {
 	/** A cold start with a fresh profile takes a few seconds; a long document a few more. */
 	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
-	/** Set to an soffice executable to use that one (e.g. a LibreOffice unpacked in /opt). */
+	/**
+	 * Names the soffice to use (e.g. a LibreOffice unpacked in /opt). When set, it is the only one
+	 * tried: a configured path that is not there is reported, not silently replaced by another.
+	 */
 	public static final String ENV = "NIANBAO_SOFFICE";
+	/** The same as a system property (wins over the environment; lets tests make LibreOffice absent). */
+	public static final String PROPERTY = "nianbao.soffice";
 
 	private static final List<String> NAMES = List.of("soffice", "libreoffice");
 	private static final List<String> USUAL = List.of("/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice",
@@ -44,18 +49,20 @@ public final class LibreOffice {
 
 	/** The installed LibreOffice, or {@link NotInstalledException} with a message for the user. */
 	public static LibreOffice locate() throws NotInstalledException {
-		return find().map(p -> new LibreOffice(p, DEFAULT_TIMEOUT)).orElseThrow(NotInstalledException::new);
+		return find().map(p -> new LibreOffice(p, DEFAULT_TIMEOUT))
+				.orElseThrow(() -> new NotInstalledException(configured()));
 	}
 
 	public LibreOffice withTimeout(Duration t) {
 		return new LibreOffice(soffice, t);
 	}
 
-	/** {@value #ENV}, then soffice / libreoffice on PATH, then the usual install folders. */
+	/** {@value #PROPERTY} or {@value #ENV} when set, else soffice / libreoffice on PATH, then the usual folders. */
 	public static Optional<Path> find() {
-		String env = System.getenv(ENV);
-		if (env != null && !env.isBlank() && Files.isExecutable(Path.of(env))) {
-			return Optional.of(Path.of(env));
+		String configured = configured();
+		if (configured != null) {
+			Path p = Path.of(configured);
+			return Files.isExecutable(p) && !Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
 		}
 		String path = System.getenv("PATH");
 		boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
@@ -77,6 +84,11 @@ public final class LibreOffice {
 			}
 		}
 		return Optional.empty();
+	}
+
+	private static String configured() {
+		String c = System.getProperty(PROPERTY, System.getenv(ENV));
+		return c == null || c.isBlank() ? null : c;
 	}
 
 	public Path executable() {
@@ -207,9 +219,14 @@ public final class LibreOffice {
 	public static final class NotInstalledException extends ConversionException {
 		private static final long serialVersionUID = 1L;
 
-		public NotInstalledException() {
-			super("未找到 LibreOffice（soffice），无法生成 PDF 或检查版式；请安装 LibreOffice，或用环境变量 " + ENV
-					+ " 指明 soffice 的位置 (LibreOffice not found: install it, or set " + ENV + " to soffice)", null);
+		/** @param configured the soffice named by {@value #ENV} / {@value #PROPERTY}, or null */
+		public NotInstalledException(String configured) {
+			super(configured != null
+					? "未找到 LibreOffice：" + ENV + " 指定的 " + configured + " 不存在或不可执行，无法生成 PDF 或检查版式 (LibreOffice not found: "
+							+ configured + " is not an executable)"
+					: "未找到 LibreOffice（soffice），无法生成 PDF 或检查版式；请安装 LibreOffice，或用环境变量 " + ENV
+							+ " 指明 soffice 的位置 (LibreOffice not found: install it, or set " + ENV + " to soffice)",
+					null);
 		}
 	}
 }
