@@ -23,6 +23,7 @@ import org.nianbao.generator.Publisher.Format;
 import org.nianbao.generator.model.ArithmeticComputer;
 import org.nianbao.generator.model.CellComputer;
 import org.nianbao.generator.model.ReportView;
+import org.nianbao.generator.office.LibreOffice;
 import org.nianbao.nianbao.Report;
 import org.nianbao.validation.Finding;
 
@@ -33,12 +34,12 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * `nianbao generate [--html] [--docx] [--json] [--csv] [--force] --out-dir DIR FILE...`: publishes
+ * `nianbao generate [--html] [--docx] [--xlsx] [--pdf] [--json] [--csv] [--force] --out-dir DIR FILE...`: publishes
  * validated reports. A report with errors is published only with --force, and then carries them.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-		description = { "发布报告：按官方格式生成 HTML、DOCX，导出全部单元格为 JSON、CSV（默认 HTML 和 DOCX）。",
-				"Publish reports as HTML and DOCX in the official layout; export cells as JSON/CSV." })
+		description = { "发布报告：按官方格式生成 HTML、DOCX、PDF，表格生成 XLSX 工作簿，导出全部单元格为 JSON、CSV（默认 HTML 和 DOCX）。",
+				"Publish reports as HTML, DOCX and PDF in the official layout, tables as an XLSX workbook; export cells as JSON/CSV." })
 public class GenerateCommand implements Callable<Integer> {
 
 	@Spec
@@ -49,6 +50,12 @@ public class GenerateCommand implements Callable<Integer> {
 
 	@Option(names = "--docx", description = "生成 DOCX 文档 (GB/T 9704 layout)")
 	boolean docx;
+
+	@Option(names = "--xlsx", description = "生成 XLSX 工作簿：每表一个工作表，官方合并表头，数字为数值，备注为批注 (every table as a worksheet)")
+	boolean xlsx;
+
+	@Option(names = "--pdf", description = "由 DOCX 经 LibreOffice 生成 PDF，嵌入字体；须安装 LibreOffice (PDF rendered from the DOCX by LibreOffice, fonts embedded)")
+	boolean pdf;
 
 	@Option(names = "--json", description = "导出全部单元格为 JSON (every cell as JSON)")
 	boolean json;
@@ -72,6 +79,9 @@ public class GenerateCommand implements Callable<Integer> {
 		Set<Format> formats = formats();
 		if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
 			throw new UserError(outDir + ": 不是目录 (not a directory)");
+		}
+		if (formats.contains(Format.PDF)) {
+			requireLibreOffice();
 		}
 		XtextResourceSet rs = Workspace.newResourceSet();
 		List<XtextResource> resources = Workspace.load(rs, files);
@@ -126,6 +136,8 @@ public class GenerateCommand implements Callable<Integer> {
 					}
 				} catch (Publisher.OverwriteException e) {
 					throw new UserError(e.getMessage(), e);
+				} catch (LibreOffice.ConversionException e) {
+					throw new UserError(file + ": " + e.getMessage(), e);
 				} catch (IOException e) {
 					throw new UserError(outDir + ": 无法写入 (" + e.getMessage() + ")", e);
 				}
@@ -142,6 +154,12 @@ public class GenerateCommand implements Callable<Integer> {
 		if (docx) {
 			formats.add(Format.DOCX);
 		}
+		if (xlsx) {
+			formats.add(Format.XLSX);
+		}
+		if (pdf) {
+			formats.add(Format.PDF);
+		}
 		if (json) {
 			formats.add(Format.JSON);
 		}
@@ -153,6 +171,15 @@ public class GenerateCommand implements Callable<Integer> {
 			formats.add(Format.DOCX);
 		}
 		return formats;
+	}
+
+	/** Before any report is read: without LibreOffice there is no PDF, and the run says so in one line. */
+	static LibreOffice requireLibreOffice() {
+		try {
+			return LibreOffice.locate();
+		} catch (LibreOffice.NotInstalledException e) {
+			throw new UserError(e.getMessage(), e);
+		}
 	}
 
 	/** The input's name without its extension: gangkou-2024.nianbao → gangkou-2024. */

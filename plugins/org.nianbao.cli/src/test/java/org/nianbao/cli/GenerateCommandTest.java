@@ -57,6 +57,50 @@ class GenerateCommandTest {
 		assertTrue(Files.readString(dir.resolve("gangkou-2024.json"), StandardCharsets.UTF_8).contains("\"value\" : 10402"));
 	}
 
+	@Test
+	void xlsxOnRequestHoldsEveryTableAsASheet(@TempDir Path dir) throws Exception {
+		Run r = run("generate", "--xlsx", "-o", dir.toString(), example().toString());
+		assertEquals(0, r.code(), r.err());
+		assertEquals(List.of("gangkou-2024.xlsx"), names(dir));
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(dir.resolve("gangkou-2024.xlsx").toFile())) {
+			assertEquals(6, wb.getNumberOfSheets());
+			assertEquals("第二十条第（五）项", wb.getSheetName(1));
+			assertEquals(10402.0, wb.getSheetAt(1).getRow(2).getCell(1).getNumericCellValue());
+		}
+	}
+
+	@Test
+	void pdfOnRequestIsRenderedByLibreOffice(@TempDir Path dir) throws Exception {
+		if (org.nianbao.generator.office.LibreOffice.find().isEmpty()) {
+			if (System.getenv("CI") != null) {
+				throw new AssertionError("LibreOffice is not installed (CI is set: rendering tests must not be skipped)");
+			}
+			org.junit.jupiter.api.Assumptions.abort("LibreOffice is not installed");
+		}
+		Run r = run("generate", "--pdf", "-o", dir.toString(), example().toString());
+		assertEquals(0, r.code(), r.err());
+		assertEquals(List.of("gangkou-2024.pdf"), names(dir));
+		byte[] pdf = Files.readAllBytes(dir.resolve("gangkou-2024.pdf"));
+		assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+	}
+
+	@Test
+	void pdfWithoutLibreOfficeIsOneLineAndExitTwo(@TempDir Path dir) throws Exception {
+		String property = org.nianbao.generator.office.LibreOffice.PROPERTY;
+		System.setProperty(property, dir.resolve("no-soffice").toString());
+		try {
+			Path out = dir.resolve("out");
+			Run r = run("generate", "--html", "--pdf", "-o", out.toString(), example().toString());
+			assertEquals(ExitCodes.USAGE, r.code());
+			assertEquals(1, r.err().strip().lines().count(), r.err());
+			assertTrue(r.err().startsWith("nianbao: 未找到 LibreOffice"), r.err());
+			assertTrue(r.err().contains("LibreOffice not found"), r.err());
+			assertEquals(List.of(), names(out), "nothing written, not even the HTML");
+		} finally {
+			System.clearProperty(property);
+		}
+	}
+
 	static final String BROKEN = """
 			report 有错 : 政府信息公开年报2021 {
 			  标题 "有错的报告"

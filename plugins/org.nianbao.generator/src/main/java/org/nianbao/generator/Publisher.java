@@ -14,13 +14,20 @@ import org.nianbao.generator.data.CellExport;
 import org.nianbao.generator.docx.DocxGenerator;
 import org.nianbao.generator.html.HtmlGenerator;
 import org.nianbao.generator.model.ReportView;
+import org.nianbao.generator.office.LibreOffice;
+import org.nianbao.generator.xlsx.XlsxGenerator;
 import org.nianbao.io.AtomicFiles;
 
-/** Renders a validated report in the requested formats and writes each output atomically. */
+/**
+ * Renders a validated report in the requested formats and writes each output atomically. Every
+ * output is rendered before the first is written, so a failed PDF conversion leaves no HTML behind.
+ */
 public final class Publisher {
 
 	public enum Format {
-		HTML, DOCX, JSON, CSV;
+		HTML, DOCX, JSON, CSV, XLSX,
+		/** Rendered from the DOCX by LibreOffice. */
+		PDF;
 
 		public String extension() {
 			return name().toLowerCase(Locale.ROOT);
@@ -29,13 +36,22 @@ public final class Publisher {
 
 	private final HtmlGenerator html = new HtmlGenerator();
 	private final DocxGenerator docx = new DocxGenerator();
+	private final XlsxGenerator xlsx = new XlsxGenerator();
+	private LibreOffice office;
 
-	public byte[] render(ReportView view, Format format) {
+	/**
+	 * One output's bytes.
+	 *
+	 * @throws LibreOffice.ConversionException for PDF, when LibreOffice is missing or fails
+	 */
+	public byte[] render(ReportView view, Format format) throws IOException {
 		return switch (format) {
 		case HTML -> html.generate(view).getBytes(StandardCharsets.UTF_8);
 		case DOCX -> docx.generate(view);
 		case JSON -> CellExport.json(view).getBytes(StandardCharsets.UTF_8);
 		case CSV -> CellExport.csv(view).getBytes(StandardCharsets.UTF_8);
+		case XLSX -> xlsx.generate(view);
+		case PDF -> office().convert(docx.generate(view), "report.docx", "pdf");
 		};
 	}
 
@@ -62,11 +78,24 @@ public final class Publisher {
 			}
 			targets.add(target);
 		}
-		int i = 0;
+		if (formats.contains(Format.PDF)) {
+			office(); // a missing LibreOffice is reported before anything is rendered
+		}
+		List<byte[]> contents = new ArrayList<>();
 		for (Format f : formats) {
-			AtomicFiles.write(targets.get(i++), render(view, f));
+			contents.add(render(view, f));
+		}
+		for (int i = 0; i < targets.size(); i++) {
+			AtomicFiles.write(targets.get(i), contents.get(i));
 		}
 		return targets;
+	}
+
+	private LibreOffice office() throws LibreOffice.NotInstalledException {
+		if (office == null) {
+			office = LibreOffice.locate();
+		}
+		return office;
 	}
 
 	private static boolean sameFile(Path a, Path b) throws IOException {

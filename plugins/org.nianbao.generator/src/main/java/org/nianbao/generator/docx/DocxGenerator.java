@@ -22,6 +22,8 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.nianbao.generator.PoiLogging;
+import org.nianbao.generator.XmlText;
 import org.nianbao.generator.layout.HeaderLayout;
 import org.nianbao.generator.layout.HeaderLayout.Span;
 import org.nianbao.generator.model.CellValue;
@@ -92,13 +94,7 @@ public final class DocxGenerator {
 	static final int CELL_MARGIN = 57; // 1 mm
 
 	static {
-		// POI logs through the Log4j API; without a provider Log4j prints an error on every start.
-		// Route it to Log4j's simple logger, quiet unless something is really wrong, unless the
-		// embedding application has chosen a provider itself.
-		if (System.getProperty("log4j.provider") == null && System.getProperty("log4j2.provider") == null) {
-			System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
-			System.setProperty("log4j2.simplelogLevel", "ERROR");
-		}
+		PoiLogging.quiet();
 	}
 
 	static int tw(double mm) {
@@ -386,17 +382,9 @@ public final class DocxGenerator {
 		return r;
 	}
 
-	/** XML 1.0 forbids most control characters; a report's text should not carry them anyway. */
+	/** Text for a run: XML-safe, and on one line (a line feed in w:t is not a break). */
 	static String clean(String s) {
-		if (s == null) {
-			return "";
-		}
-		StringBuilder sb = new StringBuilder(s.length());
-		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			sb.append(c < 0x20 && c != '\t' ? ' ' : c == '\uFFFE' || c == '\uFFFF' ? '\uFFFD' : c);
-		}
-		return sb.toString();
+		return XmlText.clean(s).replace('\n', ' ');
 	}
 
 	// ---- tables --------------------------------------------------------------------------

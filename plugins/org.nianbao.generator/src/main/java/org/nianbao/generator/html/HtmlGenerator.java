@@ -103,7 +103,7 @@ public final class HtmlGenerator {
 				if (b instanceof ParagraphView p) {
 					paragraph(h, p);
 				} else if (b instanceof TableView t) {
-					table(h, t, view.errors());
+					table(h, t, view);
 				}
 			}
 			h.append("</section>\n");
@@ -149,7 +149,7 @@ public final class HtmlGenerator {
 		h.append(Html.escape(p.body())).append("</p>\n");
 	}
 
-	private static void table(StringBuilder h, TableView t, List<Finding> errors) {
+	private static void table(StringBuilder h, TableView t, ReportView view) {
 		HeaderLayout layout = t.layout();
 		h.append("<div class=\"table-block\" id=\"").append(Html.escape(t.def().getName())).append("\">\n");
 		if (t.def().getNote() != null && !t.def().getNote().isBlank()) {
@@ -175,7 +175,7 @@ public final class HtmlGenerator {
 				header(h, s);
 			}
 			for (int j = 0; j < layout.columns().size(); j++) {
-				cell(h, t.cell(i, j), cellErrors(errors, t, i, j));
+				cell(h, t.cell(i, j), view.errorsOn(t, i, j));
 			}
 			h.append("</tr>\n");
 		}
@@ -191,17 +191,6 @@ public final class HtmlGenerator {
 			h.append(" colspan=\"").append(s.colSpan()).append('"');
 		}
 		h.append('>').append(Html.escape(s.text())).append("</th>");
-	}
-
-	/** The findings located on one data cell (arithmetic errors name table, row and column paths). */
-	private static List<Finding> cellErrors(List<Finding> errors, TableView t, int i, int j) {
-		if (errors.isEmpty()) {
-			return List.of();
-		}
-		String table = t.def().getName(), row = Tables.pathString(t.rows().get(i)),
-				column = Tables.pathString(t.columns().get(j));
-		return errors.stream().filter(f -> f.hasCell() && table.equals(f.table()) && row.equals(f.row())
-				&& column.equals(f.col())).toList();
 	}
 
 	private static void cell(StringBuilder h, CellValue c, List<Finding> errors) {

@@ -217,6 +217,17 @@ public final class ReportView {
 		return errors;
 	}
 
+	/** The errors located on one data cell (arithmetic errors name table, row and column paths). */
+	public List<Finding> errorsOn(TableView t, int row, int column) {
+		if (errors.isEmpty()) {
+			return List.of();
+		}
+		String table = t.def().getName(), rowPath = Tables.pathString(t.rows().get(row)),
+				columnPath = Tables.pathString(t.columns().get(column));
+		return errors.stream().filter(f -> f.hasCell() && table.equals(f.table()) && rowPath.equals(f.row())
+				&& columnPath.equals(f.col())).toList();
+	}
+
 	public List<SectionView> sections() {
 		return sections;
 	}
