@@ -2,5 +2,5 @@ package org.nianbao.importer.source;
 
 /** The forms of published reports the importer reads. */
 public enum Form {
-	TEXT, HTML, DOCX
+	TEXT, HTML, DOCX, PDF
 }

@@ -29,6 +29,7 @@ public final class Sources {
 		case DOCX -> new Source(form, DocxReader.read(bytes));
 		case HTML -> new Source(form, HtmlReader.read(decode(bytes)));
 		case TEXT -> new Source(form, TextReader.read(decode(bytes)));
+		case PDF -> new Source(form, TextReader.read(PdfReader.layout(bytes)));
 		};
 	}
 
@@ -43,7 +44,7 @@ public final class Sources {
 					"不支持旧版 Word（.doc）格式，请另存为 .docx 后再导入 (legacy .doc not supported)");
 		}
 		if (startsWith(bytes, '%', 'P', 'D', 'F')) {
-			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, "不支持 PDF，请导入网页、文本或 .docx (PDF not supported)");
+			return Form.PDF;
 		}
 		for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
 			if (bytes[i] == 0) {
