@@ -2,7 +2,11 @@ package org.nianbao.ide.server;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.lsp4j.Diagnostic;
@@ -27,6 +31,38 @@ class OpenDocumentDiagnosticsTest {
 	@AfterEach
 	void stop() throws Exception {
 		client.close();
+	}
+
+	/**
+	 * A folder of large reports is built after initialize, chunk by chunk: the document opened
+	 * right after initialization has its diagnostics before most of the folder is built.
+	 */
+	@Test
+	void theOpenDocumentsDiagnosticsComeBeforeTheFolderIsIndexed() throws Exception {
+		String example = Files.readString(LanguageServerTest.root().resolve("examples/gangkou-2024.nianbao"),
+				StandardCharsets.UTF_8);
+		StringBuilder large = new StringBuilder(example);
+		while (large.length() < 200_000) {
+			large.append("// 填充：一份很长的报告，让整个文件夹的索引要花时间。\n");
+		}
+		int files = 5 * NianbaoLanguageServer.CHUNK;
+		List<String> onDisk = new ArrayList<>();
+		for (int i = 0; i < files; i++) {
+			Path file = workspace.resolve("report-" + i + ".nianbao");
+			Files.writeString(file, large.toString().replace("report 港口镇2024", "report 港口镇2024第" + i + "份"), StandardCharsets.UTF_8);
+			onDisk.add(file.toUri().toString());
+		}
+		String opened = workspace.resolve("opened.nianbao").toUri().toString();
+		client.initialize(workspace);
+		List<Diagnostic> diagnostics = client.open(opened, WorkspaceFoldersTest.FAULTY);
+		assertTrue(WorkspaceFoldersTest.hasCode(diagnostics, "NB002"), diagnostics.toString());
+		for (String uri : onDisk) {
+			client.awaitDiagnostics(uri, d -> true, Duration.ofSeconds(120));
+		}
+		List<String> order = client.publishedUris();
+		int before = (int) order.subList(0, order.indexOf(opened)).stream().filter(onDisk::contains).count();
+		// at most the chunk being built when it was opened and the one submitted meanwhile
+		assertTrue(before <= 2 * NianbaoLanguageServer.CHUNK, before + " of " + files + " files were built first: " + order);
 	}
 
 	/** VS Code names a new, unsaved editor `untitled:Untitled-1`: no path, no extension; the language id says what it is. */
