@@ -8,8 +8,11 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
@@ -47,6 +50,51 @@ public class NianbaoLanguageServer extends LanguageServerImpl {
 		boolean folders = params.getWorkspaceFolders() != null && !params.getWorkspaceFolders().isEmpty();
 		fromFolders = folders || params.getRootUri() == null && params.getRootPath() == null;
 		return super.initialize(params);
+	}
+
+	/** Files built per write request after initialize: an opened document waits for one chunk at most. */
+	static final int CHUNK = 8;
+
+	/** The workspace's files are built now, chunk by chunk (initialize only collected them). */
+	@Override
+	public void initialized(InitializedParams params) {
+		super.initialized(params);
+		buildUnbuilt();
+	}
+
+	@Override
+	public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
+		super.didChangeWorkspaceFolders(params);
+		buildUnbuilt();
+	}
+
+	@Override
+	public void didChangeConfiguration(DidChangeConfigurationParams params) {
+		super.didChangeConfiguration(params);
+		buildUnbuilt();
+	}
+
+	/**
+	 * Builds the next chunk of unbuilt files in a write request and, once it is done, submits the
+	 * next: a didOpen that arrives meanwhile is queued before it. The build runs in the request's
+	 * non-cancellable part, so a later write cannot throw a half-built chunk away; it builds every
+	 * dirty file, so an edit whose own build this request cancelled is built here.
+	 */
+	private void buildUnbuilt() {
+		if (!(getWorkspaceManager() instanceof NianbaoWorkspaceManager workspace)) {
+			return;
+		}
+		getRequestManager().runWrite(() -> {
+			List<URI> chunk = workspace.takeUnbuilt(CHUNK);
+			// also when the chunk is empty: submitting this request cancelled the build part of a
+			// write queued before it (an edit), whose files are left dirty for the next build
+			workspace.didChangeFiles(chunk, List.of()).build(CancelIndicator.NullImpl);
+			return chunk.isEmpty();
+		}, (cancel, done) -> done).whenComplete((done, failure) -> {
+			if (!Boolean.TRUE.equals(done)) {
+				buildUnbuilt();
+			}
+		});
 	}
 
 	@Override

@@ -2,7 +2,9 @@ package org.nianbao.ide.server;
 
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
+import org.eclipse.xtext.ide.server.BuildManager;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.UriExtensions;
 import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.ide.server.semantictokens.SemanticTokensService;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -38,6 +40,10 @@ public final class NianbaoServerModule {
 				bind(XtextResourceSet.class).to(NianbaoResourceSet.class);
 				// documents that clamp the positions clients send (never an IndexOutOfBounds with the text)
 				bind(WorkspaceManager.class).to(NianbaoWorkspaceManager.class);
+				// the workspace is built after initialize, in chunks: an opened document goes first
+				bind(BuildManager.class).to(DeferredInitialBuild.class);
+				// unsaved documents (untitled:Untitled-1) are Nianbao documents too
+				bind(UriExtensions.class).to(UntitledUris.class);
 				// semantic tokens with real data (rows, columns, cells by kind) and a legend of their own
 				bind(SemanticTokensService.class).to(NianbaoSemanticTokensService.class);
 			}

@@ -196,6 +196,13 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
 		}
 	}
 
+	/** The uris of every publish so far, oldest first. */
+	List<String> publishedUris() {
+		synchronized (lock) {
+			return published.stream().map(Published::uri).toList();
+		}
+	}
+
 	/** The publishes for the uri so far, oldest first. */
 	List<Published> published(String uri) {
 		synchronized (lock) {

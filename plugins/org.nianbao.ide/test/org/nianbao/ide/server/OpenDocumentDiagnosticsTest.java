@@ -1,0 +1,78 @@
+package org.nianbao.ide.server;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.lsp4j.Diagnostic;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Diagnostics of open documents as editors name and time them. */
+class OpenDocumentDiagnosticsTest {
+
+	@TempDir
+	Path workspace;
+
+	LspTestClient client;
+
+	@BeforeEach
+	void start() throws Exception {
+		client = new LspTestClient();
+	}
+
+	@AfterEach
+	void stop() throws Exception {
+		client.close();
+	}
+
+	/**
+	 * A folder of large reports is built after initialize, chunk by chunk: the document opened
+	 * right after initialization has its diagnostics before most of the folder is built.
+	 */
+	@Test
+	void theOpenDocumentsDiagnosticsComeBeforeTheFolderIsIndexed() throws Exception {
+		String example = Files.readString(LanguageServerTest.root().resolve("examples/gangkou-2024.nianbao"),
+				StandardCharsets.UTF_8);
+		StringBuilder large = new StringBuilder(example);
+		while (large.length() < 200_000) {
+			large.append("// 填充：一份很长的报告，让整个文件夹的索引要花时间。\n");
+		}
+		int files = 5 * NianbaoLanguageServer.CHUNK;
+		List<String> onDisk = new ArrayList<>();
+		for (int i = 0; i < files; i++) {
+			Path file = workspace.resolve("report-" + i + ".nianbao");
+			Files.writeString(file, large.toString().replace("report 港口镇2024", "report 港口镇2024第" + i + "份"), StandardCharsets.UTF_8);
+			onDisk.add(file.toUri().toString());
+		}
+		String opened = workspace.resolve("opened.nianbao").toUri().toString();
+		client.initialize(workspace);
+		List<Diagnostic> diagnostics = client.open(opened, WorkspaceFoldersTest.FAULTY);
+		assertTrue(WorkspaceFoldersTest.hasCode(diagnostics, "NB002"), diagnostics.toString());
+		for (String uri : onDisk) {
+			client.awaitDiagnostics(uri, d -> true, Duration.ofSeconds(120));
+		}
+		List<String> order = client.publishedUris();
+		int before = (int) order.subList(0, order.indexOf(opened)).stream().filter(onDisk::contains).count();
+		// at most the chunk being built when it was opened and the one submitted meanwhile
+		assertTrue(before <= 2 * NianbaoLanguageServer.CHUNK, before + " of " + files + " files were built first: " + order);
+	}
+
+	/** VS Code names a new, unsaved editor `untitled:Untitled-1`: no path, no extension; the language id says what it is. */
+	@Test
+	void anUntitledDocumentGetsDiagnostics() throws Exception {
+		client.initialize(workspace, new String[0]);
+		// opaque as VS Code's, and with a path as other editors name them; published under the client's name
+		for (String uri : List.of("untitled:Untitled-1", "untitled:/tmp/草稿")) {
+			List<Diagnostic> diagnostics = client.open(uri, WorkspaceFoldersTest.FAULTY);
+			assertTrue(WorkspaceFoldersTest.hasCode(diagnostics, "NB002"), uri + ": " + diagnostics);
+		}
+	}
+}
