@@ -26,7 +26,16 @@ final class CellLexer {
 		TEXT
 	}
 
-	record Item(Kind kind, String text, int start, int end, String note, boolean digits) {
+	record Item(Kind kind, String text, int start, int end, String note, boolean digits, boolean inTableCell) {
+		Item(Kind kind, String text, int start, int end, String note, boolean digits) {
+			this(kind, text, start, end, note, digits, false);
+		}
+
+		/** The same number as one cell (the publication's own cell boundary around it). */
+		Item fixed() {
+			return kind == Kind.DIGITS ? new Item(Kind.NUMBER, text, start, end, note, digits, inTableCell) : this;
+		}
+
 		boolean isCell() {
 			return kind != Kind.TEXT;
 		}
@@ -117,10 +126,12 @@ final class CellLexer {
 						j = close;
 					}
 				}
-				boolean structured = tokenIndex >= 0 && s.tokens.get(tokenIndex).structured();
+				// Pure digits may be several cells run together, even inside one table cell (a row's digits
+				// pasted into one cell); they are split only when a row lacks cells, and only for certain.
 				boolean pure = raw.chars().allMatch(ch -> Stream.isDigit((char) ch));
-				Kind kind = pure && note == null && !structured ? Kind.DIGITS : Kind.NUMBER;
-				items.add(new Item(kind, raw, i, j, note, true));
+				Kind kind = pure && note == null ? Kind.DIGITS : Kind.NUMBER;
+				boolean cell = tokenIndex >= 0 && s.tokens.get(tokenIndex).structured();
+				items.add(new Item(kind, raw, i, j, note, true, cell));
 				i = j;
 				continue;
 			}
@@ -215,6 +226,9 @@ final class CellLexer {
 		}
 		for (int k = open + 1; k < to && k < open + 80; k++) {
 			char c = t.charAt(k);
+			if (c == Stream.CELL_BREAK || c == Stream.UNIT_BREAK) {
+				return -1; // a remark stays in its cell
+			}
 			if (c == '）' || c == ')') {
 				return k + 1;
 			}

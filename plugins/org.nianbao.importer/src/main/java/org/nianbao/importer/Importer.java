@@ -17,8 +17,6 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.nianbao.formatting2.SourceFormatter;
-import org.nianbao.importer.source.Form;
-import org.nianbao.importer.source.LegacyTextReader;
 import org.nianbao.importer.source.Sources;
 import org.nianbao.importer.source.Token;
 import org.nianbao.library.Library;
@@ -118,19 +116,9 @@ public final class Importer {
 					: choose(new Stream(tokens), visible, messages);
 			};
 		}
-		ImportedReport report;
-		try {
-			// The first mapper reads the forms the samples take exactly as before; what it cannot read
-			// (one-line pages, PDF layout text, converted Markdown…) goes to the pipeline.
-			List<Token> legacyTokens = source.form() == Form.TEXT ? LegacyTextReader.read(Sources.decode(bytes)) : tokens;
-			LegacyMapper legacy = new LegacyMapper(template, checker, legacyTokens);
-			report = legacy.map();
-			messages.addAll(legacy.messages());
-		} catch (ImportException | RuntimeException legacyFailed) {
-			ReportMapper mapper = new ReportMapper(template, checker, tokens, visible);
-			report = mapper.map();
-			messages.addAll(mapper.messages());
-		}
+		ReportMapper mapper = new ReportMapper(template, checker, tokens, visible);
+		ImportedReport report = mapper.map();
+		messages.addAll(mapper.messages());
 		String printed = ReportPrinter.print(report, name);
 		XtextResource resource = (XtextResource) rs.createResource(URI.createURI("import:/" + report.name + ".nianbao"));
 		try {

@@ -22,17 +22,22 @@ final class MetadataReader {
 	static final Pattern ORGAN = Pattern.compile(
 			"^[\\p{IsHan}A-Za-z0-9（）()·]{2,40}(人民政府|政府|办公室|办公厅|委员会|管委会|局|厅|委|署|院|中心|办事处|街道|镇|乡|公司|所|站|队|处|部|会)$");
 	/** The organ in a title: between the year and 政府信息公开, or before the year. */
-	private static final Pattern TITLE_ORGAN = Pattern.compile("^(.*?)\\s*\\d{4}\\s*年度?\\s*(.*?)\\s*政府信息公开");
+	private static final Pattern TITLE_ORGAN = Pattern.compile("^(.*?)\\s*\\d{4}\\s*年度?\\s*(.*?)\\s*(?:政府)?信息公开");
 	private static final Pattern TRAILING_NOISE = Pattern.compile("(?<=[。！？])\\s*(附件下载|附件|打印本页|打印|关闭窗口|关闭|【[^】]{0,10}】|\\s)+$");
+	/** `发布日期:2025-01-16` inside an info bar with other fields (a "today" widget is not labelled so). */
+	private static final Pattern LABELLED_DATE = Pattern.compile("(?:发布|成文|印发)(?:日期|时间)\\s*[:：]\\s*(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2})");
 	private static final Pattern PREAMBLE_START = Pattern.compile("根据《|本报告|按照《|依据《|本年度报告");
 
 	private final ImportedReport report;
 	private final List<ImportMessage> messages;
 	private boolean organFromTitle;
 
-	MetadataReader(ImportedReport report, List<ImportMessage> messages) {
+	private final int wrap;
+
+	MetadataReader(ImportedReport report, List<ImportMessage> messages, int wrap) {
 		this.report = report;
 		this.messages = messages;
+		this.wrap = wrap;
 	}
 
 	/** Reads the units before the first heading (the last may be cut at the heading). */
@@ -40,6 +45,10 @@ final class MetadataReader {
 		int titleAt = -1;
 		for (int i = 0; i < units.size(); i++) {
 			String u = units.get(i);
+			Matcher labelled = LABELLED_DATE.matcher(u);
+			if (report.date == null && labelled.find()) {
+				report.date = date(labelled.group(1));
+			}
 			Matcher f = FIELD.matcher(u);
 			if (f.matches()) {
 				field(f.group(1), f.group(2).strip());
@@ -80,6 +89,17 @@ final class MetadataReader {
 				if (!organ.isEmpty()) {
 					report.organ = organ;
 					organFromTitle = true;
+				}
+			}
+		}
+		if (organFromTitle) {
+			// The full name printed above the title (岚皋县佐龙镇人民政府 over 佐龙镇人民政府…年度报告).
+			for (int i = 0; i < Math.max(titleAt - 1, 0); i++) {
+				String u = units.get(i);
+				if (u.length() > report.organ.length() && u.endsWith(report.organ) && ORGAN.matcher(u).matches()) {
+					report.organ = u;
+					organFromTitle = false;
+					break;
 				}
 			}
 		}
@@ -139,7 +159,7 @@ final class MetadataReader {
 			}
 			report.preamble.add(u);
 		}
-		List<String> joined = Narrative.paragraphs(report.preamble);
+		List<String> joined = Narrative.paragraphs(report.preamble, wrap);
 		report.preamble.clear();
 		report.preamble.addAll(joined);
 	}
@@ -174,7 +194,7 @@ final class MetadataReader {
 			String t = paragraphs.get(end - 1);
 			boolean organ = ORGAN.matcher(t).matches();
 			String d = t.length() <= 20 ? date(t) : null;
-			boolean noise = t.length() <= 30 && !t.contains("。") && (ReportMapper.NOISE.matcher(t).find() || t.endsWith(":")
+			boolean noise = t.matches("\\d{7,8}") || t.length() <= 30 && !t.contains("。") && (ReportMapper.NOISE.matcher(t).find() || t.endsWith(":")
 					|| t.endsWith("：") || t.matches("^[（(].*[)）]$"));
 			if (t.length() > 40 || !(organ || d != null || noise)) {
 				break;

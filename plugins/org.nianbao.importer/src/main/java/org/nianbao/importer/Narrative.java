@@ -44,12 +44,30 @@ final class Narrative {
 		cur.setLength(0);
 	}
 
-	/** Units joined into paragraphs where the layout wrapped them. */
-	static List<String> paragraphs(List<String> units) {
+	/**
+	 * The width a layout wrapped the narrative at (a PDF's lines), or 0 when the lines are not wrapped
+	 * (web pages and Word: one paragraph a line, of every length): most long lines are within a
+	 * couple of characters of one length.
+	 */
+	static int wrapWidth(List<String> units) {
+		List<Integer> lengths = units.stream().map(String::length).filter(l -> l >= WRAPPED_LINE).sorted().toList();
+		if (lengths.size() < 5) {
+			return 0;
+		}
+		int median = lengths.get(lengths.size() / 2);
+		long near = lengths.stream().filter(l -> Math.abs(l - median) <= 2).count();
+		return median <= 60 && near * 5 >= lengths.size() * 2 ? median : 0;
+	}
+
+	/** Units joined into paragraphs where a layout wrapped them at {@code width} (0: none). */
+	static List<String> paragraphs(List<String> units, int width) {
 		List<String> out = new ArrayList<>();
 		StringBuilder p = null;
+		int lastLine = 0;
 		for (String u : units) {
-			if (p != null && continues(p, u)) {
+			boolean wrapped = width > 0 && lastLine >= width - 3;
+			lastLine = u.length();
+			if (p != null && wrapped && continues(p, u)) {
 				p.append(u);
 				continue;
 			}
@@ -62,6 +80,11 @@ final class Narrative {
 			out.add(p.toString());
 		}
 		return out;
+	}
+
+	/** Units joined into paragraphs, wrapped at the width these units show. */
+	static List<String> paragraphs(List<String> units) {
+		return paragraphs(units, wrapWidth(units));
 	}
 
 	private static boolean continues(CharSequence previous, String next) {

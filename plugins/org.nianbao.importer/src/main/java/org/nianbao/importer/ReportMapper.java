@@ -28,6 +28,7 @@ public final class ReportMapper {
 	private final Variants variants;
 	private final List<ImportMessage> messages = new ArrayList<>();
 	private final ImportedReport report = new ImportedReport();
+	private int wrap;
 
 	public ReportMapper(Template template, RowChecker checker, List<Token> tokens) {
 		this(template, checker, tokens, List.of(template));
@@ -61,7 +62,9 @@ public final class ReportMapper {
 					+ sections.get(0).getHeading() + "”），无法识别为政府信息公开工作年度报告；开头是“" + s.quote(0)
 					+ "” (no section headings found)");
 		}
-		MetadataReader metadata = new MetadataReader(report, messages);
+		// Wrapped lines (a PDF's text layer) are joined back into paragraphs at the document's width.
+		wrap = Narrative.wrapWidth(Narrative.units(s, 0, s.length()));
+		MetadataReader metadata = new MetadataReader(report, messages, wrap);
 		metadata.read(Narrative.units(s, 0, headings[first].start()), 1);
 		boolean[] claimed = new boolean[s.length()];
 		for (int k = 0; k < sections.size(); k++) {
@@ -82,7 +85,7 @@ public final class ReportMapper {
 			}
 			ImportedReport.Section section = report.section(def);
 			if (def.getTables().isEmpty()) {
-				List<String> paragraphs = Narrative.paragraphs(Narrative.units(s, from, to));
+				List<String> paragraphs = Narrative.paragraphs(Narrative.units(s, from, to), wrap);
 				if (k == lastFound) {
 					int cut = metadata.trailer(paragraphs);
 					paragraphs = paragraphs.subList(0, paragraphs.size() - cut);
@@ -147,7 +150,9 @@ public final class ReportMapper {
 				String t = cur.toString().strip();
 				if (!t.isEmpty()) {
 					long han = t.chars().filter(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN).count();
-					if (Narrative.sentenceLike(t) || han >= 8 && !headerOf(def, t)) {
+					if (headerOf(def, t)) {
+						// the table's header (its note, column labels) printed as text: part of the table
+					} else if (Narrative.sentenceLike(t) || han >= 8) {
 						units.add(t);
 					} else if (t.chars().anyMatch(ch -> Stream.isDigit((char) ch)) && !headerOf(def, t)) {
 						message(unitStart, ImportMessage.WARNING, ImportCodes.STRAY_NUMBERS, "表外的数字“" + TableReader.shorten(t)
@@ -161,7 +166,7 @@ public final class ReportMapper {
 				cur.append(c == Stream.CELL_BREAK ? ' ' : c);
 			}
 		}
-		section.contents.addAll(Narrative.paragraphs(units));
+		section.contents.addAll(Narrative.paragraphs(units, wrap));
 	}
 
 	/**
@@ -191,6 +196,9 @@ public final class ReportMapper {
 
 	private boolean headerOf(SectionDef def, String text) {
 		for (TableDef t : def.getTables()) {
+			if (variants.isHeaderText(t, text)) {
+				return true;
+			}
 			if (variants.isFragment(t, text.replaceAll("[\\d\\s]", ""))
 					&& Labels.viewForm(text).length() > 0 && text.replaceAll("[^\\d]", "").length() <= 2) {
 				return true;

@@ -83,7 +83,7 @@ final class TableReader {
 			int rangeEnd = last ? to : found.get(k + 1).labelStart;
 			List<Item> items = CellLexer.lex(s, f.labelStart, rangeEnd, claimed);
 			if (last) {
-				items = untilText(items);
+				items = untilText(items, table);
 			}
 			int rowEnd = items.isEmpty() ? f.labelEnd : Math.max(f.labelEnd, items.get(items.size() - 1).end());
 			end = Math.max(end, rowEnd);
@@ -243,10 +243,12 @@ final class TableReader {
 	}
 
 	/** The last row's cells end where text that is no cell begins (the text after the table). */
-	private static List<Item> untilText(List<Item> items) {
+	private List<Item> untilText(List<Item> items, TableDef table) {
 		List<Item> out = new ArrayList<>();
 		for (Item it : items) {
-			if (!it.isCell() && out.stream().anyMatch(Item::isCell)) {
+			// after the last row's label: text after its cells, or text that is not this table's (the
+			// next table's caption), ends the table
+			if (!it.isCell() && (out.stream().anyMatch(Item::isCell) || it.digits() || !variants.isFragment(table, it.text()))) {
 				break;
 			}
 			out.add(it);
@@ -266,8 +268,16 @@ final class TableReader {
 		return null;
 	}
 
+	/**
+	 * The row's cells. Digits inside a real table cell are split only when they are the row's only
+	 * cell (a row pasted into one cell); beside other cells, the table's boundaries are the cells'.
+	 */
 	private static List<Item> cells(List<Item> items) {
-		return new ArrayList<>(items.stream().filter(Item::isCell).toList());
+		List<Item> cells = new ArrayList<>(items.stream().filter(Item::isCell).toList());
+		if (cells.size() > 1) {
+			cells.replaceAll(c -> c.inTableCell() ? c.fixed() : c);
+		}
+		return cells;
 	}
 
 	/** Empty cells at the ends of a row beyond its count belong to merged label columns, not to the row. */
@@ -369,19 +379,27 @@ final class TableReader {
 		List<Item> items = CellLexer.lex(s, from, to, claimed);
 		List<Item> run = new ArrayList<>();
 		for (Item it : items) {
+			boolean numbers = run.stream().anyMatch(i -> i.kind() != Kind.BLANK);
 			if (it.isCell()) {
+				if (run.isEmpty() && it.kind() == Kind.BLANK) {
+					continue; // empty cells of the header rows (merged column labels), before any number
+				}
 				run.add(it);
 				if (RowCandidates.minCells(run) >= n) {
 					break;
 				}
+			} else if (!numbers) {
+				run.clear(); // header text: the row starts after it
 			} else if (!it.digits() && variants.isFragment(table, it.text())) {
 				// a header label printed between the cells (the table's column groups): not a break in the row
-			} else if (!run.isEmpty() || it.digits()) {
-				if (!run.isEmpty() && RowCandidates.maxCells(run) >= n) {
-					break;
-				}
+			} else if (RowCandidates.maxCells(run) >= n) {
+				break;
+			} else {
 				run.clear();
 			}
+		}
+		while (!run.isEmpty() && run.get(run.size() - 1).kind() == Kind.BLANK && RowCandidates.minCells(run) > n) {
+			run.remove(run.size() - 1);
 		}
 		if (run.isEmpty() || RowCandidates.maxCells(run) < n) {
 			return null;

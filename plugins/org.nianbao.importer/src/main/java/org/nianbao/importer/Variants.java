@@ -62,6 +62,13 @@ final class Variants {
 		return v.chars().allMatch(c -> chars.contains(c) || "#*-—_=：:，。.\"".indexOf(c) >= 0);
 	}
 
+	/** Whether a whole line is made of the table's label characters only (its header printed as text). */
+	boolean isHeaderText(TableDef table, String text) {
+		String v = Labels.viewForm(text);
+		Set<Integer> chars = vocabulary.computeIfAbsent(table, Variants::charsOf);
+		return !v.isEmpty() && v.chars().allMatch(c -> chars.contains(c) || "#*-—_=：:，。.\"".indexOf(c) >= 0);
+	}
+
 	private static Set<Integer> charsOf(TableDef table) {
 		Set<Integer> set = new HashSet<>();
 		List<String> labels = new ArrayList<>();

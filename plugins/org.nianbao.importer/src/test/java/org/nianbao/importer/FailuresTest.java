@@ -75,12 +75,13 @@ class FailuresTest {
 	/** A row short of a cell is marked unreadable at its line, never filled by a guess. */
 	@Test
 	void aRowWithACellMissingIsReportedAtItsLine() throws Exception {
-		String text = seed4Replacing("行政强制 | 0 |", "行政强制 |");
+		String text = seed4Replacing("行政强制 | 0 | |||", "行政强制");
 		Importer.Result r = ImportFixtures.importText("x.txt", text);
 		var cells = ImportFixtures.cells(ImportFixtures.parse(r.source()));
 		assertEquals(java.util.Collections.singletonList(null), cells.get("处罚强制/行政强制"), "no number for a cell the row lacks");
-		assertTrue(r.messages().stream().anyMatch(m -> !m.code().equals(ImportCodes.TEMPLATE_CHOICE)
-				&& !m.code().equals(ImportCodes.METADATA)), r.messages().toString());
+		assertTrue(r.messages().stream().anyMatch(m -> m.isError() && m.code().equals(ImportCodes.UNREADABLE_ROW)
+				&& m.line() == lineOf(text, "行政强制")), r.messages().toString());
+		assertTrue(r.source().lines().anyMatch(l -> l.matches("\\s*行政强制\\s+\\?\\s*")), r.source());
 	}
 
 	@Test
