@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
 public class AuditCommand implements Callable<Integer> {
 
 	/** Inputs the audit picks up from a directory. */
-	static final List<String> EXTENSIONS = List.of(".nianbao", ".txt", ".html", ".htm", ".docx");
+	static final List<String> EXTENSIONS = List.of(".nianbao", ".txt", ".html", ".htm", ".docx", ".pdf");
 	/** How many findings the per-report summary quotes. */
 	static final int FIRST_FINDINGS = 3;
 
@@ -79,7 +79,7 @@ public class AuditCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		List<Path> files = collect(inputs);
 		if (files.isEmpty()) {
-			throw new UserError("没有可审核的文件（.nianbao .txt .html .htm .docx）(nothing to audit)");
+			throw new UserError("没有可审核的文件（.nianbao .txt .html .htm .docx .pdf）(nothing to audit)");
 		}
 		Path work = Files.createTempDirectory("nianbao-audit-");
 		Importer importer = ImportCommand.importer();
