@@ -48,6 +48,8 @@ public final class Bench {
 	private Path out;
 	private boolean cold = true;
 	private boolean lsp = true;
+	/** PDF extraction measured too; or only that (no reports generated). */
+	private boolean pdf = true, pdfOnly;
 	private int edits = 200;
 	private final List<String[]> rows = new ArrayList<>();
 	private final List<String> notes = new ArrayList<>();
@@ -62,9 +64,11 @@ public final class Bench {
 			case "--out" -> b.out = Paths.get(args[++i]);
 			case "--no-cold" -> b.cold = false;
 			case "--no-lsp" -> b.lsp = false;
+			case "--no-pdf" -> b.pdf = false;
+			case "--pdf-only" -> b.pdfOnly = true;
 			case "--edits" -> b.edits = Integer.parseInt(args[++i]);
 			default -> {
-				System.err.println("用法 usage: bench [--reports N] [--seconds S] [--root DIR] [--out DIR] [--no-cold] [--no-lsp] [--edits N]");
+				System.err.println("用法 usage: bench [--reports N] [--seconds S] [--root DIR] [--out DIR] [--no-cold] [--no-lsp] [--no-pdf] [--pdf-only] [--edits N]");
 				System.exit(2);
 			}
 			}
@@ -76,6 +80,12 @@ public final class Bench {
 	}
 
 	private void run() throws Exception {
+		if (pdfOnly) {
+			Files.createDirectories(out);
+			rows.addAll(PdfBench.run(root, seconds));
+			print();
+			return;
+		}
 		Injector injector = Workspace.injector();
 		ReportGenerator generator = new ReportGenerator(injector, Library.GOV_2021);
 		Path dir = out.resolve("reports");
@@ -159,6 +169,10 @@ public final class Bench {
 		rows.add(new String[] { "heap per validated report held in one resource set (" + heldCount + " held)",
 				String.format(Locale.ROOT, "%.0f KB", (heapAfter - heapBefore) / 1024.0 / heldCount), "" });
 		held.getResources().clear();
+
+		if (pdf) {
+			rows.addAll(PdfBench.run(root, seconds));
+		}
 
 		// ---- cold
 		if (cold) {
@@ -299,8 +313,11 @@ public final class Bench {
 				.append(memTotal()).append(" RAM, ").append(cpu()).append("; JDK ")
 				.append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
 				.append(", max heap ").append(Runtime.getRuntime().maxMemory() / 1024 / 1024).append(" MB.\n");
-		b.append("Reports: ").append(reports).append(" generated from the 2021 national template (70% consistent, ")
-				.append("30% with 1–3 planted faults); ").append(seconds).append(" s per measurement after 5 s warm-up.\n\n");
+		if (!pdfOnly) {
+			b.append("Reports: ").append(reports).append(" generated from the 2021 national template (70% consistent, ")
+					.append("30% with 1–3 planted faults); ").append(seconds).append(" s per measurement after 5 s warm-up.\n");
+		}
+		b.append('\n');
 		b.append("| measurement | result | target |\n|---|---|---|\n");
 		for (String[] r : rows) {
 			b.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" |\n");

@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
 public class AuditCommand implements Callable<Integer> {
 
 	/** Inputs the audit picks up from a directory. */
-	static final List<String> EXTENSIONS = List.of(".nianbao", ".txt", ".html", ".htm", ".docx");
+	static final List<String> EXTENSIONS = List.of(".nianbao", ".txt", ".html", ".htm", ".docx", ".pdf");
 	/** How many findings the per-report summary quotes. */
 	static final int FIRST_FINDINGS = 3;
 
@@ -110,7 +110,7 @@ public class AuditCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		List<Path> files = collect(inputs);
 		if (files.isEmpty()) {
-			throw new UserError("没有可审核的文件（.nianbao .txt .html .htm .docx）(nothing to audit)");
+			throw new UserError("没有可审核的文件（.nianbao .txt .html .htm .docx .pdf）(nothing to audit)");
 		}
 		// Read before any work: a bad baseline or roster is a usage error, not a failure after the batch.
 		Baseline known = baseline == null ? null : read(() -> BaselineFile.read(baseline));

@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
 
 /** `nianbao import [--template auto|2019|2021] (-o FILE | --out-dir DIR) INPUT...`. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-		description = { "导入已发布的年报（文本、HTML、DOCX），按模板写成 .nianbao 文件。",
-				"Import published reports (text, HTML, DOCX) as .nianbao files." })
+		description = { "导入已发布的年报（文本、HTML、DOCX、PDF），按模板写成 .nianbao 文件。",
+				"Import published reports (text, HTML, DOCX, PDF) as .nianbao files." })
 public class ImportCommand implements Callable<Integer> {
 
 	@Spec
@@ -47,7 +47,7 @@ public class ImportCommand implements Callable<Integer> {
 	@ArgGroup(exclusive = true, multiplicity = "1")
 	Output output;
 
-	@Parameters(arity = "1..*", paramLabel = "INPUT", description = "已发布的年报：.txt、.html、.docx (published reports)")
+	@Parameters(arity = "1..*", paramLabel = "INPUT", description = "已发布的年报：.txt、.html、.docx、.pdf (published reports)")
 	List<Path> inputs;
 
 	@Override
