@@ -55,6 +55,9 @@ public class Arithmetic {
 	@com.google.inject.Inject(optional = true)
 	private org.eclipse.xtext.util.IResourceScopeCache cache;
 
+	/** Relations compiled once per table when there is no resource-scope cache. */
+	private final java.util.Map<TableDef, TableRelations> compiled = new java.util.WeakHashMap<>();
+
 	/**
 	 * The relations of a template table, compiled once per template resource state (a batch shares
 	 * the library template's, instead of compiling it again for every report).
@@ -62,7 +65,11 @@ public class Arithmetic {
 	public TableRelations relations(TableDef table) {
 		org.eclipse.emf.ecore.resource.Resource resource = table.eResource();
 		if (cache == null || resource == null) {
-			return new TableRelations(table);
+			// Not injected (the importer's checker): templates it is given do not change while it runs,
+			// and it asks about the same table thousands of times when it solves run-together digits.
+			synchronized (compiled) {
+				return compiled.computeIfAbsent(table, TableRelations::new);
+			}
 		}
 		return cache.get(org.eclipse.xtext.util.Tuples.create(TableRelations.class, table), resource,
 				() -> new TableRelations(table));

@@ -50,6 +50,8 @@ public final class Bench {
 	private boolean lsp = true;
 	/** PDF extraction measured too; or only that (no reports generated). */
 	private boolean pdf = true, pdfOnly;
+	/** Import measured too; or only that. */
+	private boolean imports = true, importOnly;
 	private int edits = 200;
 	private final List<String[]> rows = new ArrayList<>();
 	private final List<String> notes = new ArrayList<>();
@@ -66,9 +68,11 @@ public final class Bench {
 			case "--no-lsp" -> b.lsp = false;
 			case "--no-pdf" -> b.pdf = false;
 			case "--pdf-only" -> b.pdfOnly = true;
+			case "--no-import" -> b.imports = false;
+			case "--import-only" -> b.importOnly = true;
 			case "--edits" -> b.edits = Integer.parseInt(args[++i]);
 			default -> {
-				System.err.println("用法 usage: bench [--reports N] [--seconds S] [--root DIR] [--out DIR] [--no-cold] [--no-lsp] [--no-pdf] [--pdf-only] [--edits N]");
+				System.err.println("用法 usage: bench [--reports N] [--seconds S] [--root DIR] [--out DIR] [--no-cold] [--no-lsp] [--no-pdf] [--pdf-only] [--no-import] [--import-only] [--edits N]");
 				System.exit(2);
 			}
 			}
@@ -87,6 +91,12 @@ public final class Bench {
 			return;
 		}
 		Injector injector = Workspace.injector();
+		if (importOnly) {
+			Files.createDirectories(out);
+			rows.addAll(ImportBench.run(root, injector, seconds));
+			print();
+			return;
+		}
 		ReportGenerator generator = new ReportGenerator(injector, Library.GOV_2021);
 		Path dir = out.resolve("reports");
 		Files.createDirectories(dir);
@@ -170,6 +180,9 @@ public final class Bench {
 				String.format(Locale.ROOT, "%.0f KB", (heapAfter - heapBefore) / 1024.0 / heldCount), "" });
 		held.getResources().clear();
 
+		if (imports) {
+			rows.addAll(ImportBench.run(root, injector, seconds));
+		}
 		if (pdf) {
 			rows.addAll(PdfBench.run(root, seconds));
 		}
@@ -313,7 +326,7 @@ public final class Bench {
 				.append(memTotal()).append(" RAM, ").append(cpu()).append("; JDK ")
 				.append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
 				.append(", max heap ").append(Runtime.getRuntime().maxMemory() / 1024 / 1024).append(" MB.\n");
-		if (!pdfOnly) {
+		if (!pdfOnly && !importOnly) {
 			b.append("Reports: ").append(reports).append(" generated from the 2021 national template (70% consistent, ")
 					.append("30% with 1–3 planted faults); ").append(seconds).append(" s per measurement after 5 s warm-up.\n");
 		}

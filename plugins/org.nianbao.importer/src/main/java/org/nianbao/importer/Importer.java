@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -95,7 +97,30 @@ public final class Importer {
 			throws ImportException {
 		Sources.Source source = Sources.read(name, bytes);
 		List<Token> tokens = source.tokens();
+		XtextResourceSet rs = libraries.get();
+		int before = rs.getResources().size();
+		try {
+			return importTokens(name, tokens, choice, extra, named, rs);
+		} finally {
+			// the report and any user templates leave; the national templates stay parsed for the next import
+			while (rs.getResources().size() > before) {
+				rs.getResources().remove(rs.getResources().size() - 1);
+			}
+		}
+	}
+
+	/** One resource set per thread holding the national templates, parsed once. */
+	private final ThreadLocal<XtextResourceSet> libraries = ThreadLocal.withInitial(this::libraryResourceSet);
+
+	private XtextResourceSet libraryResourceSet() {
 		XtextResourceSet rs = injector.getInstance(XtextResourceSet.class);
+		library(rs, Library.GOV_2021);
+		library(rs, Library.GOV_2019);
+		return rs;
+	}
+
+	private Result importTokens(String name, List<Token> tokens, TemplateChoice choice, List<Path> extra, String named,
+			XtextResourceSet rs) throws ImportException {
 		Template t2021 = library(rs, Library.GOV_2021);
 		Template t2019 = library(rs, Library.GOV_2019);
 		List<Template> visible = new ArrayList<>(List.of(t2021, t2019));
@@ -103,6 +128,7 @@ public final class Importer {
 			visible.addAll(userTemplates(rs, file));
 		}
 		List<ImportMessage> messages = new ArrayList<>();
+		Stream stream = new Stream(tokens);
 		Template template;
 		if (named != null) {
 			template = visible.stream().filter(t -> t.getName().equals(named)).findFirst().orElseThrow(
@@ -113,10 +139,10 @@ public final class Importer {
 			case Y2019 -> t2019;
 			case Y2021 -> t2021;
 			case AUTO -> extra.size() == 1 && named == null && choiceIsFile ? userTemplates(rs, extra.get(0)).get(0)
-					: choose(new Stream(tokens), visible, messages);
+					: choose(stream, visible, messages);
 			};
 		}
-		ReportMapper mapper = new ReportMapper(template, checker, tokens, visible);
+		ReportMapper mapper = new ReportMapper(template, checker, stream, visible);
 		ImportedReport report = mapper.map();
 		messages.addAll(mapper.messages());
 		String printed = ReportPrinter.print(report, name);
@@ -201,6 +227,18 @@ public final class Importer {
 	}
 
 	static double score(Template template, String view) {
+		Set<String> labels;
+		synchronized (VOCABULARY) {
+			labels = VOCABULARY.computeIfAbsent(template, Importer::vocabulary);
+		}
+		long found = labels.stream().filter(view::contains).count();
+		return labels.isEmpty() ? 0 : (double) found / labels.size();
+	}
+
+	/** A template's headings, captions and labels in the label view's form (templates do not change while imported onto). */
+	private static final Map<Template, Set<String>> VOCABULARY = new WeakHashMap<>();
+
+	private static Set<String> vocabulary(Template template) {
 		Set<String> labels = new HashSet<>();
 		for (var section : template.getSections()) {
 			labels.add(Labels.viewForm(section.getHeading()));
@@ -217,7 +255,6 @@ public final class Importer {
 			}
 		}
 		labels.removeIf(l -> l.length() < 2);
-		long found = labels.stream().filter(view::contains).count();
-		return labels.isEmpty() ? 0 : (double) found / labels.size();
+		return labels;
 	}
 }

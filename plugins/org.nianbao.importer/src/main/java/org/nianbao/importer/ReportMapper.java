@@ -31,13 +31,13 @@ public final class ReportMapper {
 	private int wrap;
 
 	public ReportMapper(Template template, RowChecker checker, List<Token> tokens) {
-		this(template, checker, tokens, List.of(template));
+		this(template, checker, new Stream(tokens), List.of(template));
 	}
 
-	public ReportMapper(Template template, RowChecker checker, List<Token> tokens, List<Template> visible) {
+	ReportMapper(Template template, RowChecker checker, Stream stream, List<Template> visible) {
 		this.template = template;
 		this.checker = checker;
-		this.s = new Stream(tokens);
+		this.s = stream;
 		this.variants = new Variants(template, visible);
 	}
 
