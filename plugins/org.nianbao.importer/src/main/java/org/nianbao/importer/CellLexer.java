@@ -83,6 +83,21 @@ final class CellLexer {
 					continue;
 				}
 			}
+			if (tokenIndex >= 0 && s.offsetAt[i] == 0 && s.tokens.get(tokenIndex).structured()
+					&& !Cells.isCell(s.tokens.get(tokenIndex).text())) {
+				// A table cell whose text is not a cell (`数据1`, `列2`, a label with its numbering): text,
+				// digits and all; in a real table a number is a whole cell.
+				Token tok = s.tokens.get(tokenIndex);
+				flush(items, text, textStart, i, textDigits);
+				text.setLength(0);
+				textDigits = false;
+				int end = Math.min(to, i + tok.text().length());
+				// Its digits are no cell and can take no row's place: a row label whose match failed would
+				// bring its own cells along, which the count of the row before then refuses.
+				items.add(new Item(Kind.TEXT, t.substring(i, end), i, end, null, false));
+				i = end;
+				continue;
+			}
 			boolean sign = (c == '-' || c == '－' || c == '−') && i + 1 < to && Stream.isDigit(t.charAt(i + 1))
 					&& text.length() == 0 && (i == from || !Stream.isDigit(t.charAt(i - 1)));
 			if (Stream.isDigit(c) || sign) {
@@ -113,9 +128,11 @@ final class CellLexer {
 				if ((more.startsWith("（") || more.startsWith("(")) && !NUMBERING.matcher(more).find()) {
 					int close = closing(t, j, to);
 					if (close < 0) {
-						// An unclosed remark (`4(1个废止,3个到期自动失效`): it runs to the end of its token.
+						// An unclosed remark (`4(1个废止,3个到期自动失效`): it runs to the end of its token, or
+						// on a page flattened to one line, to the space before the next number.
 						int k = j;
-						while (k < to && t.charAt(k) != Stream.CELL_BREAK && t.charAt(k) != Stream.UNIT_BREAK && !claimed[k]) {
+						while (k < to && t.charAt(k) != Stream.CELL_BREAK && t.charAt(k) != Stream.UNIT_BREAK && !claimed[k]
+								&& !(k > j && Character.isWhitespace(t.charAt(k)) && k + 1 < to && Stream.isDigit(t.charAt(k + 1)))) {
 							k++;
 						}
 						close = k > j ? k : -1;
@@ -226,8 +243,9 @@ final class CellLexer {
 		}
 		for (int k = open + 1; k < to && k < open + 80; k++) {
 			char c = t.charAt(k);
-			if (c == Stream.CELL_BREAK || c == Stream.UNIT_BREAK) {
-				return -1; // a remark stays in its cell
+			if (c == Stream.CELL_BREAK || c == Stream.UNIT_BREAK || c == '（' || c == '('
+					|| Character.isWhitespace(c) && k + 1 < to && Stream.isDigit(t.charAt(k + 1))) {
+				return -1; // a remark stays in its cell, and ends before the next number
 			}
 			if (c == '）' || c == ')') {
 				return k + 1;

@@ -92,9 +92,15 @@ final class LabelFinder {
 			startPrev = startCur;
 			startCur = t;
 		}
+		// The fewest edits; among equals the span closest to the label's length (a misread last
+		// character is a substitution, not a deletion that leaves it behind), then the earliest.
 		int bestJ = -1;
 		for (int j = 1; j <= n; j++) {
-			if (prev[j] <= maxCost && (bestJ < 0 || prev[j] < prev[bestJ])) {
+			if (prev[j] > maxCost) {
+				continue;
+			}
+			if (bestJ < 0 || prev[j] < prev[bestJ] || prev[j] == prev[bestJ]
+					&& Math.abs(j - startPrev[j] - m) < Math.abs(bestJ - startPrev[bestJ] - m)) {
 				bestJ = j;
 			}
 		}
