@@ -85,9 +85,19 @@ public final class DocxGenerator {
 	static final int MARGIN_TOP = tw(37), MARGIN_LEFT = tw(28);
 	static final int TYPE_W = tw(156), TYPE_H = tw(225);
 	static final int MARGIN_RIGHT = PAGE_W - MARGIN_LEFT - TYPE_W, MARGIN_BOTTOM = PAGE_H - MARGIN_TOP - TYPE_H;
-	/** 225 mm / 22 lines ≈ 29 pt, the fixed line pitch of GB/T 9704. */
-	static final int LINE = 580;
+	/**
+	 * The fixed line pitch of GB/T 9704: 225 mm / 22 lines = 579.8 twips. A line is set only where it
+	 * fits whole, so the pitch is rounded down: 580 twips (29 pt) let 21 lines into the type area.
+	 */
+	static final int LINE = TYPE_H / 22;
 	static final int BODY_HALF_POINTS = 32, TITLE_HALF_POINTS = 44;
+	/**
+	 * Character spacing of body text, in twentieths of a point: 28 characters in 156 mm need a pitch
+	 * of at most 15.79 pt, against 三号's 16 pt (without it a line holds 27). −0.25 pt gives 15.75 pt.
+	 * Word's character grid (docGrid linesAndChars) would do the same in Word, but LibreOffice snaps
+	 * each 16 pt character to two 15.79 pt cells of that grid, and prints 14 characters a line.
+	 */
+	static final int CHAR_SPACING = -5;
 	/** 五号 for tables; 小五 for wide ones (more data columns than {@link #WIDE_TABLE}). */
 	static final int TABLE_HALF_POINTS = 21, WIDE_TABLE_HALF_POINTS = 18, NOTE_HALF_POINTS = 16;
 	static final int WIDE_TABLE = 8;
@@ -151,7 +161,10 @@ public final class DocxGenerator {
 		nppr.addNewJc().setVal(STJc.BOTH);
 		indentFirstLine(nppr);
 		spacing(nppr.addNewSpacing(), LINE, STLineSpacingRule.EXACT);
-		fonts(normal.addNewRPr(), BODY_FONT, LATIN, BODY_HALF_POINTS, false);
+		CTRPr nrpr = normal.addNewRPr();
+		fonts(nrpr, BODY_FONT, LATIN, BODY_HALF_POINTS, false);
+		// body-size text (paragraphs, headings, signature) on the 28-character line; other sizes reset it
+		nrpr.addNewSpacing().setVal(BigInteger.valueOf(CHAR_SPACING));
 
 		CTStyle title = style(ct, "Title", "Title", "Normal", STStyleType.PARAGRAPH);
 		CTPPrGeneral tppr = title.addNewPPr();
@@ -161,7 +174,9 @@ public final class DocxGenerator {
 		CTSpacing ts = tppr.addNewSpacing();
 		spacing(ts, 700, STLineSpacingRule.EXACT);
 		ts.setAfter(BigInteger.valueOf(LINE));
-		fonts(title.addNewRPr(), TITLE_FONT, LATIN, TITLE_HALF_POINTS, true);
+		CTRPr titleRpr = title.addNewRPr();
+		fonts(titleRpr, TITLE_FONT, LATIN, TITLE_HALF_POINTS, true);
+		titleRpr.addNewSpacing().setVal(BigInteger.ZERO);
 
 		heading(ct, "Heading1", "heading 1", 0, HEI, HEI);
 		heading(ct, "Heading2", "heading 2", 1, KAI, LATIN);
@@ -171,7 +186,9 @@ public final class DocxGenerator {
 		tbppr.addNewJc().setVal(STJc.CENTER);
 		tbppr.addNewInd().setFirstLine(BigInteger.ZERO);
 		spacing(tbppr.addNewSpacing(), 240, STLineSpacingRule.AUTO);
-		fonts(table.addNewRPr(), BODY_FONT, LATIN, TABLE_HALF_POINTS, false);
+		CTRPr tableRpr = table.addNewRPr();
+		fonts(tableRpr, BODY_FONT, LATIN, TABLE_HALF_POINTS, false);
+		tableRpr.addNewSpacing().setVal(BigInteger.ZERO);
 
 		CTStyle caption = style(ct, "TableCaption", "Table Caption", "Normal", STStyleType.PARAGRAPH);
 		CTPPrGeneral cppr = caption.addNewPPr();
@@ -181,7 +198,9 @@ public final class DocxGenerator {
 		CTSpacing cs = cppr.addNewSpacing();
 		spacing(cs, 400, STLineSpacingRule.EXACT);
 		cs.setBefore(BigInteger.valueOf(120));
-		fonts(caption.addNewRPr(), HEI, HEI, 24, false);
+		CTRPr captionRpr = caption.addNewRPr();
+		fonts(captionRpr, HEI, HEI, 24, false);
+		captionRpr.addNewSpacing().setVal(BigInteger.ZERO);
 
 		CTStyle footer = style(ct, "Footer", "footer", "Normal", STStyleType.PARAGRAPH);
 		CTPPrGeneral fppr = footer.addNewPPr();
@@ -189,7 +208,9 @@ public final class DocxGenerator {
 		fppr.addNewInd().setFirstLine(BigInteger.ZERO);
 		spacing(fppr.addNewSpacing(), 240, STLineSpacingRule.AUTO);
 		// 四号 半角宋体 for page numbers (GB/T 9704 7.5)
-		fonts(footer.addNewRPr(), SONG, SONG, 28, false);
+		CTRPr footerRpr = footer.addNewRPr();
+		fonts(footerRpr, SONG, SONG, 28, false);
+		footerRpr.addNewSpacing().setVal(BigInteger.ZERO);
 
 		CTStyle signature = style(ct, "Signature", "Signature", "Normal", STStyleType.PARAGRAPH);
 		CTPPrGeneral sppr = signature.addNewPPr();
@@ -292,9 +313,13 @@ public final class DocxGenerator {
 		m.setLeft(BigInteger.valueOf(MARGIN_LEFT));
 		m.setRight(BigInteger.valueOf(MARGIN_RIGHT));
 		m.setHeader(BigInteger.valueOf(tw(15)));
-		// the page number line sits about 7 mm below the type area
-		m.setFooter(BigInteger.valueOf(tw(22)));
+		// the footer's bottom 25 mm above the page's edge puts the 一字线 of the page number 7 mm below
+		// the type area (GB/T 9704 7.5; measured on LibreOffice's rendering by check-layout)
+		m.setFooter(BigInteger.valueOf(tw(25)));
 		m.setGutter(BigInteger.ZERO);
+		// no document grid: the exact line pitch sets 22 lines (GB/T 9704 5.2.3); LibreOffice snaps
+		// every line, table rows included, to a line grid and rounds its pitch up to 29 pt
+
 	}
 
 	/**

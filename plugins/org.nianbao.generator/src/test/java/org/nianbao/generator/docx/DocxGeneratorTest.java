@@ -1,6 +1,7 @@
 package org.nianbao.generator.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -84,6 +85,9 @@ class DocxGeneratorTest {
 		assertEquals(28, left / mm, 0.05);
 		assertEquals(156, (w - left - right) / mm, 0.05);
 		assertEquals(225, (h - top - bottom) / mm, 0.05);
+		// measured by check-layout on LibreOffice's rendering: the page number's 一字线 7 mm under the type area
+		assertEquals(25, attr(doc, "pgMar", "footer") / mm, 0.05);
+		assertFalse(doc.contains("w:docGrid"), "LibreOffice would snap lines and characters to a coarser grid");
 	}
 
 	@Test
@@ -94,8 +98,16 @@ class DocxGeneratorTest {
 		String normal = style("Normal");
 		assertTrue(normal.contains("w:eastAsia=\"仿宋_GB2312\"") && normal.contains("<w:sz w:val=\"32\"/>"), normal);
 		int line = attr(normal, "spacing", "line");
-		assertTrue(line >= 28 * 20 && line <= 29 * 20, "fixed line pitch 28–29 pt: " + line);
+		// 22 whole lines in 225 mm (12756 twips): 580 twips (29 pt) would leave room for 21
+		assertEquals(579, line, "fixed line pitch: 225 mm / 22, rounded down");
+		assertTrue(22 * line <= Math.round(225 * 1440 / 25.4));
 		assertTrue(normal.contains("w:lineRule=\"exact\""));
+		// 28 characters of 16 pt in 156 mm (442.2 pt) need at most 15.79 pt each: −0.25 pt spacing
+		assertTrue(normal.contains("<w:spacing w:val=\"-5\"/>"), normal);
+		assertTrue(28 * (16 - 0.25) <= 156 / 25.4 * 72);
+		for (String other : List.of("Title", "TableText", "TableCaption", "Footer")) {
+			assertTrue(style(other).contains("<w:spacing w:val=\"0\"/>"), other + " keeps its natural spacing");
+		}
 		assertTrue(style("Heading1").contains("w:eastAsia=\"黑体\""));
 		assertTrue(style("Heading1").contains("<w:outlineLvl w:val=\"0\"/>"));
 		assertTrue(style("Heading2").contains("w:eastAsia=\"楷体_GB2312\""));
