@@ -23,6 +23,7 @@ import org.nianbao.generator.Publisher.Format;
 import org.nianbao.generator.model.ArithmeticComputer;
 import org.nianbao.generator.model.CellComputer;
 import org.nianbao.generator.model.ReportView;
+import org.nianbao.generator.check.LayoutChecker;
 import org.nianbao.generator.office.LibreOffice;
 import org.nianbao.nianbao.Report;
 import org.nianbao.validation.Finding;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * `nianbao generate [--html] [--docx] [--xlsx] [--pdf] [--json] [--csv] [--force] --out-dir DIR FILE...`: publishes
+ * `nianbao generate [--html] [--docx] [--xlsx] [--pdf] [--check-layout] [--json] [--csv] [--force] --out-dir DIR FILE...`: publishes
  * validated reports. A report with errors is published only with --force, and then carries them.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -56,6 +57,9 @@ public class GenerateCommand implements Callable<Integer> {
 
 	@Option(names = "--pdf", description = "由 DOCX 经 LibreOffice 生成 PDF，嵌入字体；须安装 LibreOffice (PDF rendered from the DOCX by LibreOffice, fonts embedded)")
 	boolean pdf;
+
+	@Option(names = "--check-layout", description = "用 LibreOffice 排出 DOCX，按 GB/T 9704 检查版式，有偏离时退出码 1 (measure the DOCX against GB/T 9704)")
+	boolean checkLayout;
 
 	@Option(names = "--json", description = "导出全部单元格为 JSON (every cell as JSON)")
 	boolean json;
@@ -80,8 +84,10 @@ public class GenerateCommand implements Callable<Integer> {
 		if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
 			throw new UserError(outDir + ": 不是目录 (not a directory)");
 		}
-		if (formats.contains(Format.PDF)) {
-			requireLibreOffice();
+		LayoutChecker checker = null;
+		if (formats.contains(Format.PDF) || checkLayout) {
+			LibreOffice office = requireLibreOffice();
+			checker = checkLayout ? new LayoutChecker(office) : null;
 		}
 		XtextResourceSet rs = Workspace.newResourceSet();
 		List<XtextResource> resources = Workspace.load(rs, files);
@@ -133,6 +139,14 @@ public class GenerateCommand implements Callable<Integer> {
 				try {
 					for (Path written : publisher.publish(view, outDir, name, formats, inputs)) {
 						out.println(written);
+					}
+					if (checker != null) {
+						Path docxFile = Publisher.target(outDir, name, Format.DOCX);
+						byte[] docxBytes = formats.contains(Format.DOCX) ? Files.readAllBytes(docxFile)
+								: publisher.render(view, Format.DOCX);
+						if (CheckLayoutCommand.report(out, docxFile.toString(), checker, docxBytes) > 0) {
+							code = Math.max(code, ExitCodes.FINDINGS);
+						}
 					}
 				} catch (Publisher.OverwriteException e) {
 					throw new UserError(e.getMessage(), e);
