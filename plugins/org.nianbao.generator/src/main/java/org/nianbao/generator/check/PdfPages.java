@@ -25,7 +25,7 @@ final class PdfPages {
 	private PdfPages() {
 	}
 
-	record Glyph(float x, float baseline, float width, float size, String text) {
+	record Glyph(float x, float baseline, float width, float size, String text, String font) {
 		float end() {
 			return x + width;
 		}
@@ -54,8 +54,16 @@ final class PdfPages {
 		}
 	}
 
-	/** @param drawnMinX leftmost point of any painted path, NaN when nothing is drawn */
-	record Page(int number, float width, float height, List<Line> lines, float drawnMinX, float drawnMaxX) {
+	/** A horizontal rule (a table border): its height from the page's top and its horizontal extent. */
+	record Rule(float y, float x0, float x1) {
+	}
+
+	/**
+	 * @param drawnMinX leftmost point of any painted path, NaN when nothing is drawn
+	 * @param rules     the horizontal rules painted (table borders)
+	 */
+	record Page(int number, float width, float height, List<Line> lines, float drawnMinX, float drawnMaxX,
+			List<Rule> rules) {
 		boolean hasDrawing() {
 			return !Float.isNaN(drawnMinX);
 		}
@@ -73,7 +81,8 @@ final class PdfPages {
 				Drawing drawing = new Drawing(page);
 				drawing.processPage(page);
 				List<Glyph> glyphs = i < text.pages.size() ? text.pages.get(i) : List.of();
-				pages.add(new Page(i + 1, box.getWidth(), box.getHeight(), lines(glyphs), drawing.minX, drawing.maxX));
+				pages.add(new Page(i + 1, box.getWidth(), box.getHeight(), lines(glyphs), drawing.minX, drawing.maxX,
+						drawing.rules(box.getHeight())));
 			}
 			return pages;
 		}
@@ -107,6 +116,15 @@ final class PdfPages {
 		return new Line(glyphs.get(0).baseline(), size, List.copyOf(glyphs));
 	}
 
+	/** A font's name as pdffonts prints it, without the subset tag ("BAAAAA+"). */
+	static String fontName(String name) {
+		if (name == null) {
+			return "";
+		}
+		int plus = name.indexOf('+');
+		return plus == 6 ? name.substring(7) : name;
+	}
+
 	/** Every visible glyph of every page, through PDFBox's text extraction. */
 	private static final class Collector extends PDFTextStripper {
 		final List<List<Glyph>> pages = new ArrayList<>();
@@ -126,7 +144,8 @@ final class PdfPages {
 		protected void processTextPosition(TextPosition t) {
 			String s = t.getUnicode();
 			if (s != null && !s.isBlank() && page != null) {
-				page.add(new Glyph(t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getFontSizeInPt(), s));
+				page.add(new Glyph(t.getXDirAdj(), t.getYDirAdj(), t.getWidthDirAdj(), t.getFontSizeInPt(), s,
+						fontName(t.getFont() == null ? null : t.getFont().getName())));
 			}
 			super.processTextPosition(t);
 		}
@@ -142,7 +161,31 @@ final class PdfPages {
 			super(page);
 		}
 
+		private final List<float[]> horizontal = new ArrayList<>();
+
+		/** The horizontal rules, top-down coordinates. */
+		List<Rule> rules(float pageHeight) {
+			List<Rule> r = new ArrayList<>();
+			for (float[] h : horizontal) {
+				r.add(new Rule(pageHeight - h[0], h[1], h[2]));
+			}
+			return r;
+		}
+
 		private void paint() {
+			if (!path.isEmpty()) {
+				float x0 = Float.MAX_VALUE, x1 = -Float.MAX_VALUE, y0 = Float.MAX_VALUE, y1 = -Float.MAX_VALUE;
+				for (Point2D p : path) {
+					x0 = Math.min(x0, (float) p.getX());
+					x1 = Math.max(x1, (float) p.getX());
+					y0 = Math.min(y0, (float) p.getY());
+					y1 = Math.max(y1, (float) p.getY());
+				}
+				// a rule is a path (or a filled rectangle) under a point high and wider than a few points
+				if (y1 - y0 < 1.5f && x1 - x0 > 3) {
+					horizontal.add(new float[] { (y0 + y1) / 2, x0, x1 });
+				}
+			}
 			for (Point2D p : path) {
 				float x = (float) p.getX();
 				minX = Float.isNaN(minX) ? x : Math.min(minX, x);
