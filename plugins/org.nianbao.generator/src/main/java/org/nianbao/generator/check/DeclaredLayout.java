@@ -16,6 +16,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.nianbao.generator.PoiLogging;
+import org.nianbao.generator.docx.DocxStyles;
 import org.nianbao.generator.docx.ReferenceDoc;
 import org.nianbao.generator.layout.OfficialLayout;
 import org.nianbao.generator.layout.OfficialLayout.Face;
@@ -117,7 +118,12 @@ final class DeclaredLayout {
 		XWPFStyles styles = doc.getStyles();
 		if (styles != null) {
 			for (var e : FACES.entrySet()) {
+				// by id, else by name: a house document from Chinese Word calls Normal "a" and 标题 1 "1"
 				XWPFStyle s = styles.getStyle(e.getKey());
+				if (s == null) {
+					s = DocxStyles.NAMES.stream().filter(n -> n[0].equals(e.getKey())).findFirst()
+							.map(n -> styles.getStyleWithName(n[1])).orElse(null);
+				}
 				if (s == null) {
 					continue;
 				}
