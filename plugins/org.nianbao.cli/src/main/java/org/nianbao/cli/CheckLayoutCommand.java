@@ -11,13 +11,15 @@ import org.nianbao.generator.check.LayoutChecker;
 import org.nianbao.generator.office.LibreOffice;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * `nianbao check-layout FILE.docx...`: renders each DOCX with LibreOffice, measures the PDF and prints
- * every departure from GB/T 9704 with its clause. Exit 0 with none, 1 with departures.
+ * `nianbao check-layout [--house-style] FILE.docx...`: renders each DOCX with LibreOffice, measures the PDF and prints
+ * every departure from GB/T 9704 with its code and clause. Exit 0 with none (information aside), 1 with
+ * departures, 2 when LibreOffice is missing or a file is no DOCX.
  */
 @Command(name = "check-layout", mixinStandardHelpOptions = true,
 		description = { "检查版式：用 LibreOffice 排出 DOCX，按 GB/T 9704 量页边距和版心、每面行数、每行字数、页码、表格宽度，逐条列出偏离及条款。",
@@ -27,6 +29,9 @@ public class CheckLayoutCommand implements Callable<Integer> {
 
 	@Spec
 	CommandSpec spec;
+
+	@Option(names = "--house-style", description = "本机关版式：偏离 GB/T 9704 之处仅作提示，退出码 0 (a house style: departures are information, exit 0)")
+	boolean houseStyle;
 
 	@Parameters(arity = "1..*", paramLabel = "FILE", description = "要检查的 .docx 文件 (DOCX files)")
 	List<Path> files;
@@ -46,18 +51,21 @@ public class CheckLayoutCommand implements Callable<Integer> {
 			} catch (IOException e) {
 				throw new UserError(file + ": 无法读取 (" + e.getMessage() + ")", e);
 			}
-			if (report(out, file.toString(), checker, docx) > 0) {
+			if (report(out, file.toString(), checker, docx, houseStyle) > 0) {
 				code = ExitCodes.FINDINGS;
 			}
 		}
 		return code;
 	}
 
-	/** Checks one DOCX and prints the measures and the departures; returns how many were found. */
-	static int report(java.io.PrintWriter out, String name, LayoutChecker checker, byte[] docx) {
+	/**
+	 * Checks one DOCX and prints the measures, then one line per departure or information,
+	 * {@code file:page: departure: [NB4xx] message}; returns how many departures (information aside).
+	 */
+	static long report(java.io.PrintWriter out, String name, LayoutChecker checker, byte[] docx, boolean houseStyle) {
 		LayoutChecker.Report r;
 		try {
-			r = checker.check(docx);
+			r = checker.check(docx, houseStyle);
 		} catch (LibreOffice.ConversionException e) {
 			throw new UserError(name + ": " + e.getMessage(), e);
 		} catch (IOException | RuntimeException e) {
@@ -66,8 +74,8 @@ public class CheckLayoutCommand implements Callable<Integer> {
 		}
 		out.println(name + ": " + LayoutChecker.summary(r));
 		for (Departure d : r.departures()) {
-			out.println(name + ": " + d.toText());
+			out.println(d.toText(name));
 		}
-		return r.departures().size();
+		return r.count();
 	}
 }

@@ -24,6 +24,7 @@ import org.nianbao.generator.model.ArithmeticComputer;
 import org.nianbao.generator.model.CellComputer;
 import org.nianbao.generator.model.ReportView;
 import org.nianbao.generator.check.LayoutChecker;
+import org.nianbao.generator.docx.ReferenceDoc;
 import org.nianbao.generator.office.LibreOffice;
 import org.nianbao.nianbao.Report;
 import org.nianbao.validation.Finding;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * `nianbao generate [--html] [--docx] [--xlsx] [--pdf] [--check-layout] [--json] [--csv] [--force] --out-dir DIR FILE...`: publishes
+ * `nianbao generate [--html] [--docx] [--xlsx] [--pdf] [--check-layout] [--reference-doc ORGAN.docx] [--json] [--csv] [--force] --out-dir DIR FILE...`: publishes
  * validated reports. A report with errors is published only with --force, and then carries them.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -60,6 +61,9 @@ public class GenerateCommand implements Callable<Integer> {
 
 	@Option(names = "--check-layout", description = "用 LibreOffice 排出 DOCX，按 GB/T 9704 检查版式，有偏离时退出码 1 (measure the DOCX against GB/T 9704)")
 	boolean checkLayout;
+
+	@Option(names = "--reference-doc", paramLabel = "ORGAN.docx", description = "DOCX 与 PDF 采用该 Word 文件的样式、字体、页面设置和页眉页脚（本机关版式）；默认 GB/T 9704 (take styles, fonts, page setup, header and footer from an organ's Word file, as pandoc's reference docs)")
+	Path referenceDoc;
 
 	@Option(names = "--json", description = "导出全部单元格为 JSON (every cell as JSON)")
 	boolean json;
@@ -93,7 +97,7 @@ public class GenerateCommand implements Callable<Integer> {
 		List<XtextResource> resources = Workspace.load(rs, files);
 		IResourceValidator validator = Workspace.injector().getInstance(IResourceValidator.class);
 		Set<Path> inputs = new HashSet<>(files);
-		Publisher publisher = new Publisher();
+		Publisher publisher = new Publisher(reference());
 		Set<String> names = new HashSet<>();
 		int code = ExitCodes.OK;
 		for (int i = 0; i < resources.size(); i++) {
@@ -144,7 +148,7 @@ public class GenerateCommand implements Callable<Integer> {
 						Path docxFile = Publisher.target(outDir, name, Format.DOCX);
 						byte[] docxBytes = formats.contains(Format.DOCX) ? Files.readAllBytes(docxFile)
 								: publisher.render(view, Format.DOCX);
-						if (CheckLayoutCommand.report(out, docxFile.toString(), checker, docxBytes) > 0) {
+						if (CheckLayoutCommand.report(out, docxFile.toString(), checker, docxBytes, false) > 0) {
 							code = Math.max(code, ExitCodes.FINDINGS);
 						}
 					}
@@ -158,6 +162,18 @@ public class GenerateCommand implements Callable<Integer> {
 			}
 		}
 		return code;
+	}
+
+	/** The built-in official layout, or the organ's reference DOCX (read before any report). */
+	private ReferenceDoc reference() {
+		if (referenceDoc == null) {
+			return ReferenceDoc.builtin();
+		}
+		try {
+			return ReferenceDoc.of(referenceDoc.getFileName().toString(), Files.readAllBytes(referenceDoc));
+		} catch (IOException e) {
+			throw new UserError(referenceDoc + ": 无法用作参考文档 (cannot be used as a reference DOCX: " + e.getMessage() + ")", e);
+		}
 	}
 
 	private Set<Format> formats() {
