@@ -197,8 +197,9 @@ public final class LayoutChecker {
 							advances.add(g.get(i).x() - g.get(i - 1).x());
 						}
 					}
-				} else if (!spreadReported && characters(l) < SPREAD * (l.x1() - l.x0()) / BODY_PT) {
-					// a full line (it reaches the right edge) that holds far fewer than 28: spread out
+				} else if (!spreadReported && l.x0() < left + 3 * BODY_PT && l.glyphs().size() >= 10
+						&& characters(l) < SPREAD * (l.x1() - l.x0()) / BODY_PT) {
+					// from the left edge and of ten glyphs or more: not a date set flush right
 					spreadReported = true;
 					found.add(new Departure(LayoutCodes.CHARS_PER_LINE, "5.2.3", p.number(),
 							"整行只排了 " + f(characters(l)) + " 个字（字间被拉开）：“" + shorten(l.text()) + "”，应为每行 28 个字",
