@@ -23,6 +23,8 @@ import org.nianbao.generator.Publisher.Format;
 import org.nianbao.generator.model.ArithmeticComputer;
 import org.nianbao.generator.model.CellComputer;
 import org.nianbao.generator.model.ReportView;
+import org.nianbao.generator.check.LayoutChecker;
+import org.nianbao.generator.docx.ReferenceDoc;
 import org.nianbao.generator.office.LibreOffice;
 import org.nianbao.nianbao.Report;
 import org.nianbao.validation.Finding;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * `nianbao generate [--html] [--docx] [--xlsx] [--pdf] [--json] [--csv] [--force] --out-dir DIR FILE...`: publishes
+ * `nianbao generate [--html] [--docx] [--xlsx] [--pdf] [--check-layout] [--reference-doc ORGAN.docx] [--json] [--csv] [--force] --out-dir DIR FILE...`: publishes
  * validated reports. A report with errors is published only with --force, and then carries them.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -56,6 +58,12 @@ public class GenerateCommand implements Callable<Integer> {
 
 	@Option(names = "--pdf", description = "由 DOCX 经 LibreOffice 生成 PDF，嵌入字体；须安装 LibreOffice (PDF rendered from the DOCX by LibreOffice, fonts embedded)")
 	boolean pdf;
+
+	@Option(names = "--check-layout", description = "用 LibreOffice 排出 DOCX，按 GB/T 9704 检查版式，有偏离时退出码 1 (measure the DOCX against GB/T 9704)")
+	boolean checkLayout;
+
+	@Option(names = "--reference-doc", paramLabel = "ORGAN.docx", description = "DOCX 与 PDF 采用该 Word 文件的样式、字体、页面设置和页眉页脚（本机关版式）；默认 GB/T 9704 (take styles, fonts, page setup, header and footer from an organ's Word file, as pandoc's reference docs)")
+	Path referenceDoc;
 
 	@Option(names = "--json", description = "导出全部单元格为 JSON (every cell as JSON)")
 	boolean json;
@@ -80,14 +88,16 @@ public class GenerateCommand implements Callable<Integer> {
 		if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
 			throw new UserError(outDir + ": 不是目录 (not a directory)");
 		}
-		if (formats.contains(Format.PDF)) {
-			requireLibreOffice();
+		LayoutChecker checker = null;
+		if (formats.contains(Format.PDF) || checkLayout) {
+			LibreOffice office = requireLibreOffice();
+			checker = checkLayout ? new LayoutChecker(office) : null;
 		}
 		XtextResourceSet rs = Workspace.newResourceSet();
 		List<XtextResource> resources = Workspace.load(rs, files);
 		IResourceValidator validator = Workspace.injector().getInstance(IResourceValidator.class);
 		Set<Path> inputs = new HashSet<>(files);
-		Publisher publisher = new Publisher();
+		Publisher publisher = new Publisher(reference());
 		Set<String> names = new HashSet<>();
 		int code = ExitCodes.OK;
 		for (int i = 0; i < resources.size(); i++) {
@@ -134,6 +144,14 @@ public class GenerateCommand implements Callable<Integer> {
 					for (Path written : publisher.publish(view, outDir, name, formats, inputs)) {
 						out.println(written);
 					}
+					if (checker != null) {
+						Path docxFile = Publisher.target(outDir, name, Format.DOCX);
+						byte[] docxBytes = formats.contains(Format.DOCX) ? Files.readAllBytes(docxFile)
+								: publisher.render(view, Format.DOCX);
+						if (CheckLayoutCommand.report(out, docxFile.toString(), checker, docxBytes, false) > 0) {
+							code = Math.max(code, ExitCodes.FINDINGS);
+						}
+					}
 				} catch (Publisher.OverwriteException e) {
 					throw new UserError(e.getMessage(), e);
 				} catch (LibreOffice.ConversionException e) {
@@ -144,6 +162,18 @@ public class GenerateCommand implements Callable<Integer> {
 			}
 		}
 		return code;
+	}
+
+	/** The built-in official layout, or the organ's reference DOCX (read before any report). */
+	private ReferenceDoc reference() {
+		if (referenceDoc == null) {
+			return ReferenceDoc.builtin();
+		}
+		try {
+			return ReferenceDoc.of(referenceDoc.getFileName().toString(), Files.readAllBytes(referenceDoc));
+		} catch (IOException e) {
+			throw new UserError(referenceDoc + ": 无法用作参考文档 (cannot be used as a reference DOCX: " + e.getMessage() + ")", e);
+		}
 	}
 
 	private Set<Format> formats() {

@@ -27,6 +27,7 @@ public class NianbaoCommand implements Runnable {
 		commands.put("validate", ValidateCommand.class);
 		commands.put("fmt", FmtCommand.class);
 		commands.put("generate", GenerateCommand.class);
+		commands.put("check-layout", CheckLayoutCommand.class);
 		commands.put("import", ImportCommand.class);
 		commands.put("audit", AuditCommand.class);
 		commands.put("lsp", LspCommand.class);

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.nianbao.generator.data.CellExport;
 import org.nianbao.generator.docx.DocxGenerator;
+import org.nianbao.generator.docx.ReferenceDoc;
 import org.nianbao.generator.html.HtmlGenerator;
 import org.nianbao.generator.model.ReportView;
 import org.nianbao.generator.office.LibreOffice;
@@ -35,9 +36,19 @@ public final class Publisher {
 	}
 
 	private final HtmlGenerator html = new HtmlGenerator();
-	private final DocxGenerator docx = new DocxGenerator();
+	private final DocxGenerator docx;
 	private final XlsxGenerator xlsx = new XlsxGenerator();
 	private LibreOffice office;
+
+	/** DOCX in the official layout. */
+	public Publisher() {
+		this(ReferenceDoc.builtin());
+	}
+
+	/** DOCX (and PDF) in the style of a reference document: an organ's house style. */
+	public Publisher(ReferenceDoc reference) {
+		this.docx = new DocxGenerator(reference);
+	}
 
 	/**
 	 * One output's bytes.

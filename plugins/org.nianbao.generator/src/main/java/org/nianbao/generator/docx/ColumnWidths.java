@@ -19,7 +19,7 @@ final class ColumnWidths {
 	static int[] compute(TableView t, int typeWidth, int halfPoints) {
 		HeaderLayout layout = t.layout();
 		int em = halfPoints * 10; // one CJK character, in twips
-		int pad = 2 * DocxGenerator.CELL_MARGIN + 40;
+		int pad = 2 * Twips.CELL_MARGIN + 40;
 		int groupCols = layout.headerColumns() - 1;
 		int groupW = 3 * em + pad; // "（三）" on one line
 		int leafChars = 2;

@@ -3,6 +3,8 @@ package org.nianbao.generator.html;
 import java.util.List;
 
 import org.nianbao.generator.layout.HeaderLayout;
+import org.nianbao.generator.layout.OfficialLayout;
+import org.nianbao.generator.layout.OfficialLayout.Face;
 import org.nianbao.generator.layout.HeaderLayout.Span;
 import org.nianbao.generator.model.CellValue;
 import org.nianbao.generator.model.ReportView;
@@ -19,32 +21,27 @@ import org.nianbao.validation.Finding;
  */
 public final class HtmlGenerator {
 
-	/** Chinese font stacks: the fonts official pages name first, then what Windows, macOS and Linux ship. */
-	static final String BODY_FONTS = "\"仿宋_GB2312\", \"仿宋\", FangSong, STFangsong, \"Noto Serif CJK SC\", "
-			+ "\"Source Han Serif SC\", SimSun, \"Songti SC\", serif";
-	static final String TITLE_FONTS = "\"方正小标宋简体\", \"FZXiaoBiaoSong-B05S\", \"宋体\", SimSun, \"Songti SC\", "
-			+ "\"Noto Serif CJK SC\", \"Source Han Serif SC\", serif";
-	static final String HEI_FONTS = "\"黑体\", SimHei, \"Heiti SC\", \"Noto Sans CJK SC\", \"Source Han Sans SC\", "
-			+ "\"Microsoft YaHei\", sans-serif";
-	static final String KAI_FONTS = "\"楷体_GB2312\", \"楷体\", KaiTi, STKaiti, \"Kaiti SC\", \"Noto Serif CJK SC\", serif";
+	/** Chinese font stacks from the official layout: the names official pages give first, then what Windows, macOS and Linux ship. */
+	static final String BODY_FONTS = Face.BODY.cssStack(), TITLE_FONTS = Face.TITLE.cssStack(), HEI_FONTS = Face.HEI.cssStack(),
+			KAI_FONTS = Face.KAI.cssStack();
 
 	static final String CSS = """
 			:root { color-scheme: light; }
 			html { background: #f4f4f4; }
-			body { margin: 0; color: #000; font-family: %BODY%; font-size: 16pt; line-height: 1.8; }
-			main.report { box-sizing: border-box; max-width: 210mm; margin: 0 auto; padding: 37mm 26mm 35mm 28mm; background: #fff; }
-			h1 { font-family: %TITLE%; font-size: 22pt; font-weight: bold; text-align: center; line-height: 1.5; margin: 0 0 0.5em; }
+			body { margin: 0; color: #000; font-family: %BODY%; font-size: %BODY_PT%; line-height: 1.8; }
+			main.report { box-sizing: border-box; max-width: 210mm; margin: 0 auto; padding: %MARGINS%; background: #fff; }
+			h1 { font-family: %TITLE%; font-size: %TITLE_PT%; font-weight: bold; text-align: center; line-height: 1.5; margin: 0 0 0.5em; }
 			.meta { text-align: center; font-size: 12pt; margin: 0 0 1.5em; }
 			.meta span + span::before { content: "　"; }
-			h2 { font-family: %HEI%; font-size: 16pt; font-weight: normal; margin: 0.6em 0 0.2em; text-indent: 2em; }
+			h2 { font-family: %HEI%; font-size: %BODY_PT%; font-weight: normal; margin: 0.6em 0 0.2em; text-indent: 2em; }
 			p { margin: 0; text-indent: 2em; text-align: justify; }
 			.lead { font-family: %KAI%; }
 			p.subheading { font-family: %KAI%; }
 			.table-block { margin: 0.8em 0; }
-			.table-note { text-indent: 0; text-align: center; font-size: 10.5pt; margin: 0.3em 0; }
-			table { border-collapse: collapse; width: 100%; font-size: 10.5pt; line-height: 1.4; }
-			table.wide { font-size: 9pt; }
-			caption { caption-side: top; font-family: %HEI%; font-size: 12pt; padding: 0.3em 0; }
+			.table-note { text-indent: 0; text-align: center; font-size: %TABLE_PT%; margin: 0.3em 0; }
+			table { border-collapse: collapse; width: 100%; font-size: %TABLE_PT%; line-height: 1.4; }
+			table.wide { font-size: %WIDE_PT%; }
+			caption { caption-side: top; font-family: %HEI%; font-size: %CAPTION_PT%; padding: 0.3em 0; }
 			th, td { border: 1px solid #000; padding: 0.25em 0.35em; vertical-align: middle; }
 			th { font-weight: normal; text-align: center; }
 			thead th { font-family: %HEI%; }
@@ -60,7 +57,7 @@ public final class HtmlGenerator {
 			.errors { border: 3px solid #b00; background: #fee; color: #700; padding: 0.5em 1em; margin: 0 0 1em; font-family: %HEI%; font-size: 12pt; }
 			.errors strong { display: block; font-size: 14pt; }
 			.errors ul { margin: 0.3em 0 0; padding-left: 1.2em; }
-			@page { size: A4; margin: 37mm 26mm 35mm 28mm; }
+			@page { size: A4; margin: %MARGINS%; }
 			@media print {
 			  html { background: none; }
 			  main.report { max-width: none; padding: 0; }
@@ -70,13 +67,16 @@ public final class HtmlGenerator {
 			  .errors { border-color: #000; }
 			}
 			""".replace("%BODY%", BODY_FONTS).replace("%TITLE%", TITLE_FONTS).replace("%HEI%", HEI_FONTS)
-			.replace("%KAI%", KAI_FONTS);
+			.replace("%KAI%", KAI_FONTS).replace("%MARGINS%", OfficialLayout.cssMargins())
+			.replace("%BODY_PT%", OfficialLayout.pt(OfficialLayout.BODY_PT)).replace("%TITLE_PT%", OfficialLayout.pt(OfficialLayout.TITLE_PT))
+			.replace("%TABLE_PT%", OfficialLayout.pt(OfficialLayout.TABLE_PT)).replace("%WIDE_PT%", OfficialLayout.pt(OfficialLayout.WIDE_TABLE_PT))
+			.replace("%CAPTION_PT%", OfficialLayout.pt(OfficialLayout.CAPTION_PT));
 
 	/** The banner lists this many errors at most; `validate` lists them all. */
 	static final int MAX_LISTED_ERRORS = 100;
 
 	/** Tables with more data columns than this get the smaller font. */
-	static final int WIDE_TABLE = 8;
+	static final int WIDE_TABLE = OfficialLayout.WIDE_TABLE;
 
 	public String generate(ReportView view) {
 		StringBuilder h = new StringBuilder(64 * 1024);

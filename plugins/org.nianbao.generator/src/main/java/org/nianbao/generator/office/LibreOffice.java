@@ -130,7 +130,9 @@ public final class LibreOffice {
 					input.toAbsolutePath().toString()));
 			Process p;
 			try {
-				p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+				ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+				FontFallbacks.configure(pb, work);
+				p = pb.start();
 			} catch (IOException e) {
 				throw new ConversionException("无法启动 LibreOffice：" + soffice + " (cannot start LibreOffice: "
 						+ e.getMessage() + ")", e);

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.nianbao.generator.TestReports;
 import org.nianbao.generator.docx.DocxGenerator;
+import org.nianbao.generator.xlsx.XlsxGenerator;
 import org.nianbao.generator.html.HtmlGenerator;
 import org.nianbao.generator.model.ReportView;
 
@@ -27,6 +28,7 @@ public final class PublishBench {
 		ReportView view = TestReports.view(file);
 		HtmlGenerator html = new HtmlGenerator();
 		DocxGenerator docx = new DocxGenerator();
+		XlsxGenerator xlsx = new XlsxGenerator();
 		System.out.printf("report: %s (%d tables, %d cells), JDK %s, %d CPUs%n", file.getFileName(),
 				view.tables().size(), view.tables().stream().mapToInt(t -> t.rows().size() * t.columns().size()).sum(),
 				System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
@@ -34,12 +36,14 @@ public final class PublishBench {
 		int warmup = Math.max(20, iterations / 3);
 		long sink = 0;
 		for (int i = 0; i < warmup; i++) {
-			sink += html.generate(view).length() + docx.generate(view).length;
+			sink += html.generate(view).length() + docx.generate(view).length + xlsx.generate(view).length;
 		}
 		double[] htmlMs = time(iterations, () -> html.generate(view).length());
 		double[] docxMs = time(iterations, () -> docx.generate(view).length);
 		print("nianbao HTML (warm, in-process)", htmlMs, html.generate(view).getBytes(StandardCharsets.UTF_8).length);
 		print("nianbao DOCX (warm, in-process)", docxMs, docx.generate(view).length);
+		double[] xlsxMs = time(iterations, () -> xlsx.generate(view).length);
+		print("nianbao XLSX (warm, in-process)", xlsxMs, xlsx.generate(view).length);
 
 		Path dir = Files.createTempDirectory("nianbao-bench");
 		try {

@@ -1,6 +1,7 @@
 package org.nianbao.generator.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -84,21 +85,43 @@ class DocxGeneratorTest {
 		assertEquals(28, left / mm, 0.05);
 		assertEquals(156, (w - left - right) / mm, 0.05);
 		assertEquals(225, (h - top - bottom) / mm, 0.05);
+		// measured by check-layout on LibreOffice's rendering: the page number's 一字线 7 mm under the type area
+		assertEquals(25, attr(doc, "pgMar", "footer") / mm, 0.05);
+		// the grid Word and WPS show in 页面设置: floor(12756 / 578) = 22 lines, floor(442.2 / (16 − 849/4096)) = 28
+		assertTrue(doc.contains("<w:docGrid w:type=\"linesAndChars\" w:linePitch=\"578\" w:charSpace=\"-849\"/>"), doc);
+		assertEquals(22, Math.floor(12756 / 578.0));
+		assertEquals(28, Math.floor(442.2 / (16 - 849 / 4096.0)));
+		assertEquals(27, Math.floor(442.2 / (16 - 848 / 4096.0)), "one less and Word shows 27");
+		// LibreOffice snapping to that grid spread many lines to 14 characters: no paragraph snaps
+		assertTrue(parts.get("word/styles.xml").contains("<w:pPrDefault><w:pPr><w:snapToGrid w:val=\"false\"/>"));
 	}
 
 	@Test
 	void stylesNameEastAsianFontsSizesAndFixedLineSpacing() {
 		String title = style("Title");
 		assertTrue(title.contains("w:eastAsia=\"方正小标宋简体\""), title);
-		assertTrue(title.contains("<w:b/>") && title.contains("<w:sz w:val=\"44\"/>") && title.contains("w:val=\"center\""));
+		// 二号 小标宋, not bold: 小标宋 is a heavy face of its own
+		assertTrue(!title.contains("<w:b/>") && title.contains("<w:sz w:val=\"44\"/>") && title.contains("w:val=\"center\""));
 		String normal = style("Normal");
 		assertTrue(normal.contains("w:eastAsia=\"仿宋_GB2312\"") && normal.contains("<w:sz w:val=\"32\"/>"), normal);
 		int line = attr(normal, "spacing", "line");
-		assertTrue(line >= 28 * 20 && line <= 29 * 20, "fixed line pitch 28–29 pt: " + line);
+		// 22 whole lines in 225 mm (12756 twips): 580 twips (29 pt) would leave room for 21; LibreOffice set
+		// 579 10.23 mm apart (21 lines) once the document had a grid, 578 10.20 mm apart
+		assertEquals(578, line, "fixed line pitch: 225 mm / 22, rounded down, less one");
+		assertTrue(22 * line <= Math.round(225 * 1440 / 25.4));
 		assertTrue(normal.contains("w:lineRule=\"exact\""));
+		// 28 characters of 16 pt in 156 mm (442.2 pt) need at most 15.79 pt each: −0.25 pt spacing
+		assertTrue(normal.contains("<w:spacing w:val=\"-5\"/>"), normal);
+		assertTrue(28 * (16 - 0.25) <= 156 / 25.4 * 72);
+		for (String other : List.of("Title", "TableText", "TableCaption", "Footer")) {
+			assertTrue(style(other).contains("<w:spacing w:val=\"0\"/>"), other + " keeps its natural spacing");
+		}
 		assertTrue(style("Heading1").contains("w:eastAsia=\"黑体\""));
 		assertTrue(style("Heading1").contains("<w:outlineLvl w:val=\"0\"/>"));
 		assertTrue(style("Heading2").contains("w:eastAsia=\"楷体_GB2312\""));
+		String third = style("Heading3");
+		assertTrue(third.contains("w:eastAsia=\"仿宋_GB2312\"") && third.contains("<w:b/>"), third);
+		assertTrue(normal.contains("<w:widowControl w:val=\"false\"/>"), "孤行控制 off: 22 lines on every full page");
 		String fonts = parts.get("word/fontTable.xml");
 		assertTrue(fonts.contains("<w:font w:name=\"方正小标宋简体\"><w:altName w:val=\"宋体\"/>"), fonts);
 		assertTrue(fonts.contains("<w:font w:name=\"仿宋_GB2312\"><w:altName w:val=\"仿宋\"/>"));
@@ -108,13 +131,14 @@ class DocxGeneratorTest {
 	@Test
 	void runsCarryEastAsianFontsAndHeadingsUseTheirFaces() throws IOException {
 		String doc = parts.get("word/document.xml");
-		assertEquals(count(doc, "<w:r>"), count(doc, "w:eastAsia=\""), "every run names its East Asian font");
+		// the content names styles only, so that a reference DOCX restyles it
+		assertEquals(0, count(doc, "w:rFonts"), "no run names a font");
+		assertEquals(0, count(doc, "<w:sz "), "no run sets a size");
 		try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx))) {
 			List<String> headings = new ArrayList<>();
 			for (XWPFParagraph p : d.getParagraphs()) {
 				if ("Heading1".equals(p.getStyle())) {
 					headings.add(p.getText());
-					assertEquals("黑体", p.getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia());
 				}
 			}
 			assertEquals(List.of("一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
@@ -125,12 +149,17 @@ class DocxGeneratorTest {
 			XWPFParagraph lead = d.getParagraphs().stream()
 					.filter(p -> p.getText().startsWith("(一)做好政务新媒体")).findFirst().orElseThrow();
 			assertEquals("(一)做好政务新媒体和政府网站信息主动公开工作。", lead.getRuns().get(0).text());
-			assertEquals("楷体_GB2312", lead.getRuns().get(0).getCTR().getRPr().getRFontsArray(0).getEastAsia());
-			assertEquals("仿宋_GB2312", lead.getRuns().get(1).getCTR().getRPr().getRFontsArray(0).getEastAsia());
+			assertEquals("Lead", lead.getRuns().get(0).getStyle(), "the lead in 楷体 through its character style");
+			assertTrue(style("Lead").contains("w:eastAsia=\"楷体_GB2312\""));
+			assertEquals("", lead.getRuns().get(1).getStyle(), "the rest in the paragraph's 仿宋");
 			int n = d.getParagraphs().size();
 			assertEquals("中山市港口镇人民政府", d.getParagraphs().get(n - 2).getText());
 			assertEquals("2025年1月16日", d.getParagraphs().get(n - 1).getText());
 			assertEquals("Signature", d.getParagraphs().get(n - 1).getStyle());
+			// 7.3.5.3: the organ two characters in from the right; the date's first character two right of the
+			// organ's first: organ 10 characters, date 2025年1月16日 6.5 (digits half-width), so it stands 3.5 in
+			assertEquals(2 * 315, ((java.math.BigInteger) d.getParagraphs().get(n - 2).getCTP().getPPr().getInd().getRight()).intValue());
+			assertEquals(Math.round(3.5 * 315), ((java.math.BigInteger) d.getParagraphs().get(n - 1).getCTP().getPPr().getInd().getRight()).intValue());
 		}
 	}
 
@@ -182,10 +211,10 @@ class DocxGeneratorTest {
 			for (var col : matrix.getCTTbl().getTblGrid().getGridColList()) {
 				total += ((java.math.BigInteger) col.getW()).intValue();
 			}
-			assertTrue(total <= DocxGenerator.TYPE_W, "the matrix fits the 156 mm type area: " + total);
-			String size = matrix.getRow(2).getCell(1).getParagraphs().get(0).getRuns().get(0).getCTR().getRPr()
-					.getSzArray(0).getVal().toString();
-			assertEquals("21", size, "五号 in the matrix");
+			assertTrue(total <= Twips.TYPE_W, "the matrix fits the 156 mm type area: " + total);
+			assertEquals("TableText", matrix.getRow(2).getCell(1).getParagraphs().get(0).getStyle(), "五号 in the matrix");
+			assertEquals("21", style("TableText").replaceAll("(?s).*<w:sz w:val=\"(\\d+)\"/>.*", "$1"));
+			assertEquals("18", style("TableTextWide").replaceAll("(?s).*<w:sz w:val=\"(\\d+)\"/>.*", "$1"), "小五 for wide tables");
 		}
 	}
 
@@ -217,7 +246,7 @@ class DocxGeneratorTest {
 				for (var col : table.getCTTbl().getTblGrid().getGridColList()) {
 					width += ((java.math.BigInteger) col.getW()).intValue();
 				}
-				assertTrue(width <= DocxGenerator.TYPE_W, "every table fits the type area: " + width);
+				assertTrue(width <= Twips.TYPE_W, "every table fits the type area: " + width);
 			}
 			assertEquals("港口镇2024年政府信息公开工作年度报告", d.getProperties().getCoreProperties().getTitle());
 			assertEquals("中山市港口镇人民政府", d.getProperties().getCoreProperties().getCreator());
