@@ -39,6 +39,11 @@ public interface IssueCodes {
 	String NOT_INTEGER = "NB106";
 	/** A cell the importer could not read (`?`): the import's finding, not the publication's (warning). */
 	String UNREADABLE_CELL = "NB107";
+	/**
+	 * A blank cell the relations force to be 0 (warning): published reports leave zero cells empty;
+	 * a blank forced to another value is {@link #BLANK_DETERMINED}, an error.
+	 */
+	String BLANK_ZERO = "NB108";
 
 	// ---- structure
 	String MISSING_ROW = "NB201";

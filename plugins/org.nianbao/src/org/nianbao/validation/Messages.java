@@ -42,6 +42,7 @@ public final class Messages {
 		put(IssueCodes.LIKELY_CULPRIT, "{5} 很可能是出错的一格：改为 {0} 可同时满足它所在的 {6} 条勾稽关系（{7}），实为 {1}",
 				"{5} is the likely culprit: {0} would satisfy all {6} relations it takes part in ({7}); found {1}");
 		put(IssueCodes.BLANK_DETERMINED, "{5}空缺，应为 {0}（= {6}）", "{5} is blank; it should be {0} (= {6})");
+		put(IssueCodes.BLANK_ZERO, "{5}空缺，应填 0（= {6}）", "{5} is blank; it should read 0 (= {6})");
 		put(IssueCodes.BLANK_UNDETERMINED, "{5}空缺，勾稽关系无法确定其值，应填写数字",
 				"{5} is blank and no relation determines it; a number is required");
 		put(IssueCodes.NEGATIVE, "{5}为负数 {1}，此处应为非负数", "{5} is negative ({1}); it must not be");

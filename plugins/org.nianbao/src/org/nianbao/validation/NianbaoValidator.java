@@ -148,7 +148,10 @@ public class NianbaoValidator extends AbstractNianbaoValidator {
 						String.valueOf(v.relations().size()), String.join("；", texts));
 			}
 			case BLANK -> {
-				code = IssueCodes.BLANK_DETERMINED;
+				// a blank that hides a 0 is how reports are published; one that hides a number is an error
+				boolean zero = v.expected().signum() == 0;
+				code = zero ? IssueCodes.BLANK_ZERO : IssueCodes.BLANK_DETERMINED;
+				error = !zero;
 				data = cellData(v.expected(), null, v.cell(), v.cell().display(), v.derivation());
 			}
 			case UNDETERMINED_BLANK -> {

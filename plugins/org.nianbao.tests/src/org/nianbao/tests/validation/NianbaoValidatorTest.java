@@ -136,6 +136,25 @@ class NianbaoValidatorTest {
 	}
 
 	@Test
+	void aBlankTheRelationsForceToZeroIsAWarningNotAnError() {
+		Report report = reports.parse(Reports.plant(Reports.gangkou(), "上年结转", 1, "-"));
+		List<Issue> issues = validate(report);
+		Issue issue = single(issues, IssueCodes.BLANK_ZERO);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertCell(issue, "0", "", "申请", "上年结转", "法人.商业企业");
+		assertEquals("-", marked(report, issue));
+		assertEquals(0, withCode(issues, IssueCodes.BLANK_DETERMINED).size(), describe(issues));
+	}
+
+	@Test
+	void aBlankForcedToANumberOtherThanZeroStaysAnError() {
+		Report report = reports.parse(Reports.plant(Reports.gangkou(), "上年结转", 0, "-"));
+		Issue issue = single(validate(report), IssueCodes.BLANK_DETERMINED);
+		assertEquals(Severity.ERROR, issue.getSeverity());
+		assertCell(issue, "1", "", "申请", "上年结转", "自然人");
+	}
+
+	@Test
 	void autoCellsAreNotReported() {
 		String text = Reports.plant(Reports.gangkou(), "新收", 6, "auto");
 		text = Reports.plant(text, "总计", 0, "auto");
