@@ -103,7 +103,7 @@ class TemplateChecksTest {
 		List<Issue> issues = validate(report);
 		List<Issue> carry = withCode(issues, IssueCodes.CARRY_OVER_MISMATCH);
 		assertEquals(3, carry.size(), describe(issues));
-		assertCell(carry.get(0), "40", "30", "工单", "上年结转", "咨询");
+		assertCell(carry.get(0), "40", "30", "工单", "上年结转", "诉求.咨询");
 		assertCell(carry.get(2), "70", "50", "工单", "上年结转", "合计");
 		assertEquals(Severity.WARNING, carry.get(0).getSeverity());
 		assertEquals("100", single(issues, IssueCodes.PROBLEMS_REPEATED).getData()[0]);
