@@ -233,10 +233,22 @@ public final class Messages {
 		return "@syntax:" + String.join(SYNTAX_PARTS, syntaxData);
 	}
 
+	/**
+	 * A text a template gives in Chinese and, optionally, English (a fact's description), as one
+	 * datum that renders in either language; without English it renders as the Chinese.
+	 */
+	public static String bilingual(String zh, String en) {
+		return en == null || en.isEmpty() ? zh : "@text:" + zh + SYNTAX_PARTS + en;
+	}
+
 	/** A datum in the language: a phrase when it is {@code @key[:argument]}, else as it is. */
 	public static String localise(String datum, String language) {
 		if (datum == null || !datum.startsWith("@")) {
 			return datum;
+		}
+		if (datum.startsWith("@text:")) {
+			String[] parts = datum.substring("@text:".length()).split(SYNTAX_PARTS, 2);
+			return "en".equals(language) && parts.length > 1 ? parts[1] : parts[0];
 		}
 		if (datum.startsWith("@syntax:")) {
 			String[] parts = datum.substring("@syntax:".length()).split(SYNTAX_PARTS, -1);

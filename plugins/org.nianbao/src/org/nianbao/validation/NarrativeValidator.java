@@ -66,14 +66,15 @@ public class NarrativeValidator extends NianbaoChecks {
 
 	private void report(Paragraph p, NarrativeFacts.Finding f) {
 		String figure = Numbers.format(f.figure());
+		String what = Messages.bilingual(f.fact().getDescription(), f.fact().getDescriptionEn());
 		if (f.kind() == NarrativeFacts.Kind.DEFINITION) {
-			String[] data = { f.stated(), figure, f.phrase(), f.fact().getDescription(), f.fact().getExplanation() };
+			String[] data = { f.stated(), figure, f.phrase(), what, f.fact().getExplanation() };
 			infoInText(p, f.start(), f.end() - f.start(), IssueCodes.NARRATIVE_DEFINITION, data);
 			return;
 		}
 		String alternative = f.alternative() == null ? ""
 				: "@n.alternative:" + Numbers.format(f.alternative());
-		String[] data = { f.stated(), figure, f.phrase(), f.fact().getDescription(), alternative };
+		String[] data = { f.stated(), figure, f.phrase(), what, alternative };
 		warnInText(p, f.start(), f.end() - f.start(), IssueCodes.NARRATIVE_MISMATCH, data);
 	}
 
