@@ -102,7 +102,7 @@ public class NarrativeExpressions {
 			String message = "@expr.unparsable";
 			for (INode n : result.getSyntaxErrors()) {
 				String[] data = n.getSyntaxErrorMessage().getIssueData();
-				message = data == null || data.length == 0 ? "@expr.unparsable" : org.nianbao.validation.Messages.syntaxDatum(data);
+				message = data == null || data.length == 0 ? "@expr.unparsable" : org.nianbao.diagnostics.Messages.syntaxDatum(data);
 				break;
 			}
 			return new Span(start, end, source, null, message);

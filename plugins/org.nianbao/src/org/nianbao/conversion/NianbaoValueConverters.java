@@ -9,8 +9,8 @@ import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractLexerBasedConverter;
 import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
 import org.eclipse.xtext.nodemodel.INode;
-import org.nianbao.validation.IssueCodes;
-import org.nianbao.validation.Messages;
+import org.nianbao.diagnostics.IssueCodes;
+import org.nianbao.diagnostics.Messages;
 
 import com.google.inject.Inject;
 

@@ -17,9 +17,9 @@ import org.eclipse.xtext.parser.antlr.Lexer;
 import org.eclipse.xtext.util.ReplaceRegion;
 import org.nianbao.nianbao.NianbaoFactory;
 import org.nianbao.parser.antlr.NianbaoParser;
-import org.nianbao.validation.IssueCodes;
+import org.nianbao.diagnostics.IssueCodes;
 import org.nianbao.validation.Limits;
-import org.nianbao.validation.Messages;
+import org.nianbao.diagnostics.Messages;
 
 /**
  * The generated parser behind two guards, so that no input exhausts the stack or the heap:

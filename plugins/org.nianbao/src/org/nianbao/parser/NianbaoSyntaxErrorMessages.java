@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.eclipse.xtext.nodemodel.SyntaxErrorMessage;
 import org.eclipse.xtext.parser.antlr.SyntaxErrorMessageProvider;
 import org.nianbao.conversion.NianbaoValueConverters;
-import org.nianbao.validation.IssueCodes;
-import org.nianbao.validation.Messages;
+import org.nianbao.diagnostics.IssueCodes;
+import org.nianbao.diagnostics.Messages;
 
 /**
  * Syntax errors (NB001) and refused values (NB003) with issue data, so that {@link Messages}

@@ -5,8 +5,8 @@ import org.eclipse.xtext.diagnostics.DiagnosticMessage;
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.linking.impl.LinkingDiagnosticMessageProvider;
 import org.nianbao.nianbao.NianbaoPackage;
-import org.nianbao.validation.IssueCodes;
-import org.nianbao.validation.Messages;
+import org.nianbao.diagnostics.IssueCodes;
+import org.nianbao.diagnostics.Messages;
 
 /**
  * Unresolved references (NB002), naming what was looked for (模板, 章节, 表格, 行或列), with

@@ -26,6 +26,7 @@ import org.nianbao.nianbao.SectionDef;
 import org.nianbao.nianbao.TableData;
 import org.nianbao.nianbao.TableDef;
 import org.nianbao.nianbao.Template;
+import org.nianbao.nianbao.YearRule;
 
 /**
  * Local scopes: a report's sections, tables and rows come from its template; a template's
@@ -70,6 +71,18 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 			return cache.get(org.eclipse.xtext.util.Tuples.create(NianbaoScopeProvider.class, table), table.eResource(),
 					() -> leavesOnly(Tables.referableNames(table.getRows().getNodes())));
 		}
+		if (reference == P.getYearRule_Table()) {
+			Template template = EcoreUtil2.getContainerOfType(context, Template.class);
+			return template == null ? IScope.NULLSCOPE : named(Tables.allTables(template));
+		}
+		if (reference == P.getYearRule_Subject() || reference == P.getYearCell_Leaf()) {
+			return yearRuleScope(context);
+		}
+		if (reference == P.getSectionLength_Section() || reference == P.getSectionMention_Section()
+				|| reference == P.getSectionRepeat_Section()) {
+			Template template = EcoreUtil2.getContainerOfType(context, Template.class);
+			return template == null ? IScope.NULLSCOPE : named(template.getSections());
+		}
 		if (reference == P.getNodeRef_Node() || reference == P.getSum_Group() || reference == P.getSum_Excluded()) {
 			return nodeScope(context);
 		}
@@ -112,6 +125,17 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 			roots = nodes(table.getRows());
 		}
 		return scopeOf(Tables.referableNames(roots));
+	}
+
+	/** A cross-year rule names the rows (`per column`) or the columns (`per row`) of its table. */
+	private IScope yearRuleScope(EObject context) {
+		YearRule rule = EcoreUtil2.getContainerOfType(context, YearRule.class);
+		TableDef table = rule == null ? null : rule.getTable();
+		if (table == null || table.eIsProxy()) {
+			return IScope.NULLSCOPE;
+		}
+		boolean perRow = rule.getDirection() == Direction.ROW;
+		return leavesOnly(Tables.referableNames(perRow ? nodes(table.getColumns()) : nodes(table.getRows())));
 	}
 
 	private static List<? extends Node> nodes(EObject tree) {

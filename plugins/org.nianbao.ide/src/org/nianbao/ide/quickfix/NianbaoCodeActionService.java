@@ -26,7 +26,7 @@ import com.google.inject.Inject;
 
 /**
  * Quick fixes keyed by issue code, as code actions of the language server (and so of every editor
- * that talks to it): set the cell to the expected value (NB101–NB103, NB301, NB302); put the
+ * that talks to it): set the cell to the expected value (NB101–NB103, NB108, NB301, NB302); put the
  * template's label on a row (NB206); and, whenever the document has {@code auto} cells, a source
  * action that fills them all with their computed values. The edits come from {@link CellFixes}; the
  * cell a fix edits is the one the diagnostic's data name ({@link DiagnosedCell}), never a neighbour
@@ -36,7 +36,7 @@ public class NianbaoCodeActionService implements ICodeActionService2 {
 
 	/** Codes whose first datum is the value the cell should have. */
 	static final Set<String> SET_CELL = Set.of(IssueCodes.RELATION_MISMATCH, IssueCodes.LIKELY_CULPRIT,
-			IssueCodes.BLANK_DETERMINED, IssueCodes.CARRY_OVER_MISMATCH, IssueCodes.IN_FORCE_MISMATCH);
+			IssueCodes.BLANK_DETERMINED, IssueCodes.BLANK_ZERO, IssueCodes.CARRY_OVER_MISMATCH, IssueCodes.IN_FORCE_MISMATCH);
 
 	@Inject
 	private CellFixes fixes;

@@ -97,7 +97,12 @@ class NianbaoValidatorTest {
 		assertEquals("0", lawsuits.getData()[1]);
 		assertTrue(lawsuits.getData()[2].startsWith("行政诉讼案件2件"), lawsuits.getData()[2]);
 		assertTrue(lawsuits.getMessage().contains("为 0"), lawsuits.getMessage());
-		assertEquals(1, issues.size(), describe(issues));
+		// its "共受理政府信息公开申请27件" counts the carry-over (26 + 1): information, not a contradiction
+		Issue definition = single(issues, IssueCodes.NARRATIVE_DEFINITION);
+		assertEquals(Severity.INFO, definition.getSeverity());
+		assertEquals("27", marked(report, definition));
+		assertEquals("26", definition.getData()[1]);
+		assertEquals(2, issues.size(), describe(issues));
 	}
 
 	// ---- NB1xx -------------------------------------------------------------------------------
@@ -136,11 +141,30 @@ class NianbaoValidatorTest {
 	}
 
 	@Test
+	void aBlankTheRelationsForceToZeroIsAWarningNotAnError() {
+		Report report = reports.parse(Reports.plant(Reports.gangkou(), "上年结转", 1, "-"));
+		List<Issue> issues = validate(report);
+		Issue issue = single(issues, IssueCodes.BLANK_ZERO);
+		assertEquals(Severity.WARNING, issue.getSeverity());
+		assertCell(issue, "0", "", "申请", "上年结转", "法人.商业企业");
+		assertEquals("-", marked(report, issue));
+		assertEquals(0, withCode(issues, IssueCodes.BLANK_DETERMINED).size(), describe(issues));
+	}
+
+	@Test
+	void aBlankForcedToANumberOtherThanZeroStaysAnError() {
+		Report report = reports.parse(Reports.plant(Reports.gangkou(), "上年结转", 0, "-"));
+		Issue issue = single(validate(report), IssueCodes.BLANK_DETERMINED);
+		assertEquals(Severity.ERROR, issue.getSeverity());
+		assertCell(issue, "1", "", "申请", "上年结转", "自然人");
+	}
+
+	@Test
 	void autoCellsAreNotReported() {
 		String text = Reports.plant(Reports.gangkou(), "新收", 6, "auto");
 		text = Reports.plant(text, "总计", 0, "auto");
 		List<Issue> issues = validate(text);
-		assertEquals(1, issues.size(), describe(issues)); // the narrative warning of seed 000 only
+		assertEquals(2, issues.size(), describe(issues)); // the narrative warning and information of seed 000 only
 	}
 
 	@Test

@@ -257,7 +257,7 @@ class XlsxGeneratorTest {
 			  section 表 {
 			    table 金额 {
 			      一  12.50  0.1 "约数"  auto
-			      二  - "未统计"  3  3
+			      二  - "未统计"  3  5
 			      三  12345678901234567  1  12345678901234568
 			    }
 			  }
@@ -280,7 +280,7 @@ class XlsxGeneratorTest {
 			assertTrue(one.getCell(3).getCellStyle().getFont().getItalic());
 			assertEquals(CellType.BLANK, two.getCell(1).getCellType());
 			// the blank makes the row's sum fail (NB103): the cell is marked and its comment says why
-			assertEquals("未统计\n[NB103] 二/甲空缺，应为 0（= 3 − 3）", two.getCell(1).getCellComment().getString().getString());
+			assertEquals("未统计\n[NB103] 二/甲空缺，应为 2（= 5 − 3）", two.getCell(1).getCellComment().getString().getString());
 			assertEquals(FillPatternType.SOLID_FOREGROUND, two.getCell(1).getCellStyle().getFillPattern());
 			XSSFSheet errors = wb.getSheetAt(wb.getNumberOfSheets() - 1);
 			assertEquals(XlsxGenerator.ERRORS_SHEET, errors.getSheetName());
@@ -289,7 +289,7 @@ class XlsxGeneratorTest {
 			assertTrue(errors.getRow(1).getCell(0).getStringCellValue().contains("[NB103]"));
 			assertEquals(CellType.STRING, three.getCell(1).getCellType(), "17 digits: text, not rounded");
 			assertEquals("12345678901234567", three.getCell(1).getStringCellValue());
-			assertEquals(6, assertCellsRoundTrip(view, wb), "numeric cells: 12.50 0.1 12.60, 3 3, 1");
+			assertEquals(6, assertCellsRoundTrip(view, wb), "numeric cells: 12.50 0.1 12.60, 3 5, 1");
 		}
 	}
 
