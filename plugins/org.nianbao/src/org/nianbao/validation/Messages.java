@@ -158,6 +158,9 @@ public final class Messages {
 		phrase("value.longNumber", "数字过长（超过 {0} 位）", "the number is too long (more than {0} digits)");
 		phrase("value.badNumber", "不是有效的数字：{0}", "not a valid number: \"{0}\"");
 		phrase("value.openText", "文本块不完整", "the text block is not closed");
+		phrase("value.separator", "数字中不能有分隔符：{0}（应写作不带逗号的数字）", "no separators in a number: \"{0}\" (write it without commas)");
+		phrase("value.mixedQuotes", "字符串以“开始，却以 \" 结束", "the string opens with “ but closes with \"");
+		phrase("value.openQuote", "字符串以“开始，本行中没有对应的”", "the string opened with “ is not closed on its line");
 	}
 
 	/**
@@ -189,7 +192,7 @@ public final class Messages {
 	 * The grammar's token names as words (zh, en), in the order they are replaced: "<EOF>" before
 	 * "EOF", which it contains.
 	 */
-	private static final String[][] TOKENS = { { "RULE_NUMBER", "数字", "a number" }, { "RULE_ID", "名称", "a name" },
+	private static final String[][] TOKENS = { { "RULE_NUMBER", "数字", "a number" }, { "RULE_NEGATIVE", "负数", "a negative number" }, { "RULE_ID", "名称", "a name" },
 			{ "RULE_STRING", "字符串", "a string" }, { "RULE_TEXT", "文本块 \"\"\"…\"\"\"", "a text block \"\"\"…\"\"\"" },
 			{ "<EOF>", END_OF_FILE[0], END_OF_FILE[1] }, { "EOF", END_OF_FILE[0], END_OF_FILE[1] } };
 
