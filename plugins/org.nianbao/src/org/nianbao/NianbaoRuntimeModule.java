@@ -53,6 +53,12 @@ public class NianbaoRuntimeModule extends AbstractNianbaoRuntimeModule {
 		return org.nianbao.validation.LimitsValidator.class;
 	}
 
+	/** The `|` between column groups in a row, registered beside the main validator. */
+	@org.eclipse.xtext.service.SingletonBinding(eager = true)
+	public Class<? extends org.nianbao.validation.GroupBarValidator> bindGroupBarValidator() {
+		return org.nianbao.validation.GroupBarValidator.class;
+	}
+
 	// Services every resource is injected with. Xtext binds them unscoped, so Guice built a fresh
 	// graph of some 80 objects (serializer, linking service, scope providers…) for every resource
 	// loaded: a tenth of batch validation. They keep no state between calls; one per injector.

@@ -54,6 +54,7 @@ public final class Aliases {
 		p.put("－", "-");
 		p.put("？", "?");
 		p.put("．", ".");
+		p.put("｜", "|");
 		PUNCTUATION = Collections.unmodifiableMap(p);
 	}
 

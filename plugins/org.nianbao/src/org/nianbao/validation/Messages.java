@@ -59,6 +59,8 @@ public final class Messages {
 		// {0} table, {1} caption, {2} section
 		put(IssueCodes.MISSING_TABLE, "部分 {2} 缺少表“{0}”（{1}）", "section {2} lacks table {0} ({1})");
 		// {0} table, {1} row, {2} template label, {3} written label
+		put(IssueCodes.GROUP_BAR_INSIDE_GROUP, "第 {0} 格之后的“|”落在列组“{1}”之中，应在两组之间",
+				"the \"|\" after cell {0} falls inside the column group \"{1}\", not between two groups");
 		put(IssueCodes.LABEL_MISMATCH, "行 {1} 的名称应为“{2}”，写作“{3}”", "row {1} is labelled \"{2}\" in the format, written \"{3}\"");
 		// {0} table, {1} row
 		put(IssueCodes.DUPLICATE_ROW, "表“{0}”中行 {1} 重复", "row {1} appears twice in table {0}");
