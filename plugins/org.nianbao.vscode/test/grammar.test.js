@@ -36,6 +36,17 @@ registry.loadGrammar('source.nianbao').then((grammar) => {
     ['    text """共受理申请{申请.新收.总计 + 1}件"""', '申请.新收.总计', 'variable.other.cell.nianbao'],
     ['    text """共受理申请{申请.新收.总计 + 1}件"""', '共受理申请', 'string.quoted.triple.nianbao'],
     ['      // 自然人 商业企业', '自然人', 'comment.line.double-slash.nianbao'],
+    // the Chinese keywords and what an input method types
+    ['报告 港口镇2024 ： 政府信息公开年报2021 ｛', '报告', 'keyword.control.nianbao'],
+    ['  章节 总体情况 ｛', '章节', 'keyword.control.nianbao'],
+    ['    表 申请 ｛', '表', 'keyword.control.nianbao'],
+    ['    正文 “共受理申请”', '正文', 'keyword.control.nianbao'],
+    ['    正文 “共受理申请”', '共受理申请', 'string.quoted.double.nianbao'],
+    ['      上年结转  １ ０ 自动', '１', 'constant.numeric.nianbao'],
+    ['      上年结转  １ ０ 自动', '自动', 'constant.language.nianbao'],
+    ['      满意率 "满意率" 小数', '小数', 'storage.modifier.nianbao'],
+    ['  规则 平衡 按 列： 受理 ＝＝ 小计 ＋ 在办', '规则', 'keyword.control.nianbao'],
+    ['  规则 平衡 按 列： 受理 ＝＝ 小计 ＋ 在办', '按', 'keyword.control.nianbao'],
   ];
   for (const [line, text, scope] of checks) {
     const scopes = scopesOf(grammar, line, text);
@@ -44,7 +55,10 @@ registry.loadGrammar('source.nianbao').then((grammar) => {
   // a row key is not a keyword, and digits inside a name are not numbers
   assert.ok(!scopesOf(grammar, '      新收  1', '新收').includes('keyword.control.nianbao'));
   assert.ok(!scopesOf(grammar, 'report 港口镇2024 : x {', '港口镇2024').includes('constant.numeric.nianbao'));
-  console.log(`grammar: ${checks.length + 2} checks passed`);
+  // a keyword inside a longer name is part of the name
+  assert.ok(!scopesOf(grammar, '    表格  1', '表格').includes('keyword.control.nianbao'));
+  assert.ok(!scopesOf(grammar, '    行政许可  1', '行政许可').includes('keyword.control.nianbao'));
+  console.log(`grammar: ${checks.length + 4} checks passed`);
 }).catch((e) => {
   console.error(e.message);
   process.exit(1);

@@ -23,6 +23,24 @@ public class NianbaoRuntimeModule extends AbstractNianbaoRuntimeModule {
 		return NianbaoValueConverters.class;
 	}
 
+	/** Chinese keywords and full-width signs reach the parser as their twins: see Aliases. */
+	@Override
+	public Class<? extends org.eclipse.xtext.parser.antlr.Lexer> bindLexer() {
+		return org.nianbao.parser.AliasingLexer.class;
+	}
+
+	@Override
+	public com.google.inject.Provider<? extends org.nianbao.parser.antlr.internal.InternalNianbaoLexer> provideInternalNianbaoLexer() {
+		return org.eclipse.xtext.parser.antlr.LexerProvider.create(org.nianbao.parser.AliasingLexer.class);
+	}
+
+	@Override
+	public void configureRuntimeLexer(Binder binder) {
+		binder.bind(org.eclipse.xtext.parser.antlr.Lexer.class)
+				.annotatedWith(com.google.inject.name.Names.named(org.eclipse.xtext.parser.antlr.LexerBindings.RUNTIME))
+				.to(org.nianbao.parser.AliasingLexer.class);
+	}
+
 	/** The generated parser behind the input limits (size, nesting depth): see GuardedNianbaoParser. */
 	@Override
 	public Class<? extends org.eclipse.xtext.parser.IParser> bindIParser() {
@@ -33,6 +51,12 @@ public class NianbaoRuntimeModule extends AbstractNianbaoRuntimeModule {
 	@org.eclipse.xtext.service.SingletonBinding(eager = true)
 	public Class<? extends org.nianbao.validation.LimitsValidator> bindLimitsValidator() {
 		return org.nianbao.validation.LimitsValidator.class;
+	}
+
+	/** The `|` between column groups in a row, registered beside the main validator. */
+	@org.eclipse.xtext.service.SingletonBinding(eager = true)
+	public Class<? extends org.nianbao.validation.GroupBarValidator> bindGroupBarValidator() {
+		return org.nianbao.validation.GroupBarValidator.class;
 	}
 
 	// Services every resource is injected with. Xtext binds them unscoped, so Guice built a fresh

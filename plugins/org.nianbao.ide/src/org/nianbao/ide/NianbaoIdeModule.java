@@ -24,6 +24,14 @@ import org.nianbao.ide.quickfix.NianbaoCodeActionService;
  */
 public class NianbaoIdeModule extends AbstractNianbaoIdeModule {
 
+	/** Chinese keywords and full-width signs reach content assist's parser as their twins. */
+	@Override
+	public void configureContentAssistLexer(com.google.inject.Binder binder) {
+		binder.bind(org.eclipse.xtext.ide.editor.contentassist.antlr.internal.Lexer.class)
+				.annotatedWith(com.google.inject.name.Names.named(org.eclipse.xtext.ide.LexerIdeBindings.CONTENT_ASSIST))
+				.to(org.nianbao.ide.contentassist.AliasingContentAssistLexer.class);
+	}
+
 	public Class<? extends IHoverService> bindIHoverService() {
 		return NianbaoHoverService.class;
 	}

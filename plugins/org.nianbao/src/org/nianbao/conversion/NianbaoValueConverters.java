@@ -7,7 +7,6 @@ import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 import org.eclipse.xtext.conversion.ValueConverterException;
 import org.eclipse.xtext.conversion.impl.AbstractLexerBasedConverter;
-import org.eclipse.xtext.conversion.impl.STRINGValueConverter;
 import org.eclipse.xtext.nodemodel.INode;
 import org.nianbao.diagnostics.IssueCodes;
 import org.nianbao.diagnostics.Messages;
@@ -44,32 +43,71 @@ public class NianbaoValueConverters extends DefaultTerminalConverters {
 	}
 
 	@Inject
-	private STRINGValueConverter stringConverter;
+	private ImeStringConverter stringConverter;
 
 	@ValueConverter(rule = "NUMBER")
 	public IValueConverter<BigDecimal> NUMBER() {
-		return new AbstractLexerBasedConverter<BigDecimal>() {
-			@Override
-			public BigDecimal toValue(String string, INode node) {
-				if (string == null || string.isEmpty()) {
-					throw new BadValue("@value.emptyNumber", node, null);
-				}
-				if (string.length() > MAX_NUMBER_LENGTH) {
-					throw new BadValue("@value.longNumber:" + MAX_NUMBER_LENGTH, node, null);
-				}
-				try {
-					return new BigDecimal(string);
-				} catch (NumberFormatException e) {
-					throw new BadValue("@value.badNumber:" + string, node, e);
-				}
-			}
-
-			@Override
-			protected String toEscapedString(BigDecimal value) {
-				return value.toPlainString();
-			}
-		};
+		return numbers;
 	}
+
+	/** `-18` in a cell, `a -1` in a formula: see the grammar's Addition. */
+	@ValueConverter(rule = "NEGATIVE")
+	public IValueConverter<BigDecimal> NEGATIVE() {
+		return numbers;
+	}
+
+	/** Numbers with full-width digits are the same numbers; a group separator is refused, located. */
+	private final IValueConverter<BigDecimal> numbers = new AbstractLexerBasedConverter<BigDecimal>() {
+		@Override
+		public BigDecimal toValue(String written, INode node) {
+			if (written == null || written.isEmpty()) {
+				throw new BadValue("@value.emptyNumber", node, null);
+			}
+			if (written.length() > MAX_NUMBER_LENGTH) {
+				throw new BadValue("@value.longNumber:" + MAX_NUMBER_LENGTH, node, null);
+			}
+			String string = Widths.fold(written);
+			if (string.indexOf(',') >= 0) {
+				throw new BadValue(SEPARATOR + written, node, null);
+			}
+			try {
+				return new BigDecimal(string);
+			} catch (NumberFormatException e) {
+				throw new BadValue("@value.badNumber:" + written, node, e);
+			}
+		}
+
+		@Override
+		protected String toEscapedString(BigDecimal value) {
+			return value.toPlainString();
+		}
+	};
+
+	/** NB003's datum for a number written with group separators (`10,402`), which a quick fix removes. */
+	public static final String SEPARATOR = "@value.separator:";
+
+	/** Names and paths: full-width digits and points name what the ASCII ones name. */
+	@ValueConverter(rule = "Name")
+	public IValueConverter<String> Name() {
+		return names;
+	}
+
+	@ValueConverter(rule = "QualifiedName")
+	public IValueConverter<String> QualifiedName() {
+		return names;
+	}
+
+	private final IValueConverter<String> names = new IValueConverter<String>() {
+		@Override
+		public String toValue(String string, INode node) {
+			return string == null ? null : Widths.fold(string);
+		}
+
+		@Override
+		public String toString(String value) {
+			return value;
+		}
+	};
 
 	@ValueConverter(rule = "STRING")
 	@Override

@@ -58,6 +58,8 @@ public interface IssueCodes {
 	String BAD_YEAR = "NB209";
 	String DUPLICATE_SECTION = "NB210";
 	String DUPLICATE_TABLE = "NB211";
+	/** A `|` in a row that is not between two column groups (warning); data: cells before it, group, table, row. */
+	String GROUP_BAR_INSIDE_GROUP = "NB212";
 
 	// ---- cross-document and narrative (warnings unless noted)
 	/** A cell differs from the value a template's `crossyear` rule carries over from last year (`x == last(y)`); cell data as for NB1xx. */

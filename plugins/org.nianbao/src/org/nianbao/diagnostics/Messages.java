@@ -69,6 +69,8 @@ public final class Messages {
 		put(IssueCodes.BAD_YEAR, "年度 {0} 无效：{1}", "year {0} is invalid: {1}");
 		put(IssueCodes.DUPLICATE_SECTION, "第 {0} 部分重复", "section {0} appears twice");
 		put(IssueCodes.DUPLICATE_TABLE, "表“{0}”重复", "table {0} appears twice");
+		put(IssueCodes.GROUP_BAR_INSIDE_GROUP, "第 {0} 格之后的“|”落在列组“{1}”之中，应在两组之间",
+				"the \"|\" after cell {0} falls inside the column group \"{1}\", not between two groups");
 
 		// cross-year: cell data, {5} the rule's description, {6} derivation (上年 for last year's cells), {7} previous file
 		put(IssueCodes.CARRY_OVER_MISMATCH, "{3}/{4} 应为 {0}（{5}：= {6}，上年报告 {7}），实为 {1}",
@@ -164,6 +166,9 @@ public final class Messages {
 		phrase("value.longNumber", "数字过长（超过 {0} 位）", "the number is too long (more than {0} digits)");
 		phrase("value.badNumber", "不是有效的数字：{0}", "not a valid number: \"{0}\"");
 		phrase("value.openText", "文本块不完整", "the text block is not closed");
+		phrase("value.separator", "数字中不能有分隔符：{0}（应写作不带逗号的数字）", "no separators in a number: \"{0}\" (write it without commas)");
+		phrase("value.mixedQuotes", "字符串以“开始，却以 \" 结束", "the string opens with “ but closes with \"");
+		phrase("value.openQuote", "字符串以“开始，本行中没有对应的”", "the string opened with “ is not closed on its line");
 	}
 
 	/**
@@ -195,7 +200,7 @@ public final class Messages {
 	 * The grammar's token names as words (zh, en), in the order they are replaced: "<EOF>" before
 	 * "EOF", which it contains.
 	 */
-	private static final String[][] TOKENS = { { "RULE_NUMBER", "数字", "a number" }, { "RULE_ID", "名称", "a name" },
+	private static final String[][] TOKENS = { { "RULE_NUMBER", "数字", "a number" }, { "RULE_NEGATIVE", "负数", "a negative number" }, { "RULE_ID", "名称", "a name" },
 			{ "RULE_STRING", "字符串", "a string" }, { "RULE_TEXT", "文本块 \"\"\"…\"\"\"", "a text block \"\"\"…\"\"\"" },
 			{ "<EOF>", END_OF_FILE[0], END_OF_FILE[1] }, { "EOF", END_OF_FILE[0], END_OF_FILE[1] } };
 

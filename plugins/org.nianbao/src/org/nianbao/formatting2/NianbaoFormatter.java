@@ -283,6 +283,9 @@ public class NianbaoFormatter extends AbstractFormatter2 {
 			if (label != null) {
 				doc.prepend(label, f -> f.oneSpace());
 			}
+			for (org.nianbao.nianbao.GroupBar bar : row.getBars()) {
+				doc.prepend(bar, f -> f.oneSpace());
+			}
 			int pending = headWidth - width(headText(row, access));
 			for (int i = 0; i < row.getCells().size(); i++) {
 				Cell cell = row.getCells().get(i);

@@ -27,7 +27,8 @@ import org.nianbao.nianbao.TableDef;
  * row key is written: there each template row not yet in the table is proposed once, by its
  * shortest name (the scope holds every row under each of its names: up to three proposals for one
  * row), followed by one whole-row skeleton per such row: the key and one cell per template column
- * (`auto` for derived columns, 0 otherwise).
+ * (`auto` for derived columns, 0 otherwise). Keywords are proposed in the language the file's
+ * keywords are written in ({@link KeywordLanguage}).
  */
 public class NianbaoIdeContentProposalProvider extends IdeContentProposalProvider {
 
@@ -36,6 +37,30 @@ public class NianbaoIdeContentProposalProvider extends IdeContentProposalProvide
 
 	/** Below the plain row keys: the skeletons come after them. */
 	private static final int SKELETON_PRIORITY = 390;
+
+	@Override
+	protected void _createProposals(org.eclipse.xtext.Keyword keyword, ContentAssistContext context,
+			IIdeContentProposalAcceptor acceptor) {
+		// `per columns`/`per rows` exist only to carry the Chinese 列/行 (see the grammar's Direction)
+		if (keyword.eContainer() instanceof org.eclipse.xtext.EnumLiteralDeclaration d
+				&& !d.getEnumLiteral().getName().equals(keyword.getValue())) {
+			return;
+		}
+		String value = KeywordLanguage.proposal(keyword.getValue(), KeywordLanguage.isChinese(context.getRootNode()));
+		if (value.equals(keyword.getValue())) {
+			super._createProposals(keyword, context, acceptor);
+			return;
+		}
+		if (!filterKeyword(keyword, context)) {
+			return;
+		}
+		ContentAssistEntry entry = getProposalCreator().createProposal(value, context);
+		if (entry != null) {
+			entry.setKind(ContentAssistEntry.KIND_KEYWORD);
+			entry.setDescription(keyword.getValue());
+			acceptor.accept(entry, getProposalPriorities().getKeywordPriority(keyword.getValue(), entry));
+		}
+	}
 
 	@Override
 	protected void _createProposals(CrossReference reference, ContentAssistContext context,

@@ -27,7 +27,7 @@ import com.google.inject.Inject;
 /**
  * Quick fixes keyed by issue code, as code actions of the language server (and so of every editor
  * that talks to it): set the cell to the expected value (NB101–NB103, NB108, NB301, NB302); put the
- * template's label on a row (NB206); and, whenever the document has {@code auto} cells, a source
+ * template's label on a row (NB206); remove the group separators of a number (NB003, {@link SeparatorFix}); and, whenever the document has {@code auto} cells, a source
  * action that fills them all with their computed values. The edits come from {@link CellFixes}; the
  * cell a fix edits is the one the diagnostic's data name ({@link DiagnosedCell}), never a neighbour
  * its range may point at.
@@ -78,6 +78,9 @@ public class NianbaoCodeActionService implements ICodeActionService2 {
 				Optional<CellFixes.Edit> edit = fixes.setCell(found.cell(), expected);
 				edit.ifPresent(e -> actions.add(Either.forRight(action("将此格改为 " + e.text(), CodeActionKind.QuickFix,
 						options, document, List.of(e), d))));
+			} else if (IssueCodes.BAD_VALUE.equals(code)) {
+				SeparatorFix.of(document.getContents(), datum(d, 0), offset).ifPresent(e -> actions.add(Either.forRight(
+						action("去掉分隔符：" + e.text(), CodeActionKind.QuickFix, options, document, List.of(e), d))));
 			} else if (IssueCodes.LABEL_MISMATCH.equals(code)) {
 				fixes.replaceLabel(resource, offset).ifPresent(e -> actions.add(Either.forRight(
 						action("改为模板中的名称 " + e.text(), CodeActionKind.QuickFix, options, document, List.of(e), d))));

@@ -174,4 +174,20 @@ class NianbaoCodeActionServiceTest {
 		assertEquals(0, validate(parse(fixed)).stream().filter(i -> IssueCodes.LABEL_MISMATCH.equals(i.getCode()))
 				.count());
 	}
+
+	@Test
+	void removesTheGroupSeparatorOfANumberItsOnlyError() throws Exception {
+		String text = seed000().replace("行政许可  10402", "行政许可  10,402");
+		XtextResource r = parse(text);
+		List<Issue> issues = validate(r);
+		assertEquals(List.of(IssueCodes.BAD_VALUE), issues.stream().map(Issue::getCode).toList());
+		Diagnostic d = toDiagnostic(issues.get(0), new Document(1, text));
+		List<CodeAction> actions = actions(r, text, List.of(d), null);
+		assertEquals(1, actions.size(), actions.toString());
+		assertEquals("去掉分隔符：10402", actions.get(0).getTitle());
+		assertEquals(seed000(), applyAction(text, actions.get(0)));
+		// a client echoing byte columns: the range points elsewhere on the line, the number is found once there
+		d.getRange().getStart().setCharacter(d.getRange().getStart().getCharacter() + 5);
+		assertEquals(seed000(), applyAction(text, actions(r, text, List.of(d), null).get(0)));
+	}
 }

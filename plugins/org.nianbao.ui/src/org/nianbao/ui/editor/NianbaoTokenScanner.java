@@ -48,7 +48,8 @@ public class NianbaoTokenScanner implements ITokenScanner {
 	public void setRange(IDocument document, int offset, int length) {
 		// The damager always hands over the whole document: a `"""` block can span many lines.
 		ANTLRStringStream stream = new ANTLRStringStream(document.get().substring(offset, offset + length));
-		lexer = new InternalNianbaoLexer(stream);
+		// the parser's lexer: a Chinese keyword is coloured as the keyword it stands for
+		lexer = new org.nianbao.parser.AliasingLexer(stream);
 		rangeEnd = length;
 		base = offset;
 		current = null;
@@ -73,7 +74,7 @@ public class NianbaoTokenScanner implements ITokenScanner {
 			return Character.isLetter(name.charAt(1)) ? keyword : other;
 		}
 		return switch (name) {
-		case "RULE_NUMBER" -> number;
+		case "RULE_NUMBER", "RULE_NEGATIVE" -> number;
 		case "RULE_STRING" -> string;
 		case "RULE_TEXT" -> text;
 		case "RULE_ML_COMMENT", "RULE_SL_COMMENT" -> comment;
