@@ -15,7 +15,11 @@ import org.eclipse.xtext.validation.Issue;
  */
 public record Finding(String file, int line, int column, int endLine, int endColumn, String severity, String code,
 		String message, BigDecimal expected, BigDecimal actual, String table, String row, String col,
-		String fingerprint) {
+		String fingerprint, Published source) {
+
+	/** Where an imported report's finding is in the published file it was imported from. */
+	public record Published(String file, int page, int line, int column) {
+	}
 
 	/** Issue data layout for cell findings: expected, actual ("" when blank), table, row, column. */
 	public static final int DATA_EXPECTED = 0, DATA_ACTUAL = 1, DATA_TABLE = 2, DATA_ROW = 3, DATA_COLUMN = 4;
@@ -69,13 +73,19 @@ public record Finding(String file, int line, int column, int endLine, int endCol
 			message = Messages.renderIn(language, code, data == null ? new String[0] : data);
 		}
 		return new Finding(file, line, column, endLine, endColumn, severity, code, message, expected, actual, table,
-				row, col, null);
+				row, col, null, null);
 	}
 
 	/** The same finding with its fingerprint. */
 	public Finding withFingerprint(String fp) {
 		return new Finding(file, line, column, endLine, endColumn, severity, code, message, expected, actual, table, row,
-				col, fp);
+				col, fp, source);
+	}
+
+	/** The same finding with its place in the published file. */
+	public Finding withSource(Published published) {
+		return new Finding(file, line, column, endLine, endColumn, severity, code, message, expected, actual, table, row,
+				col, fingerprint, published);
 	}
 
 	/** Codes whose data start with expected, actual, table, row, column: arithmetic and cross-year cells. */
@@ -101,6 +111,7 @@ public record Finding(String file, int line, int column, int endLine, int endCol
 
 	/** `file:line:col: severity: [code] message`, the format editors and CI logs understand. */
 	public String toText() {
-		return file + ":" + line + ":" + column + ": " + severity + ": [" + code + "] " + message;
+		return file + ":" + line + ":" + column + ": " + severity + ": [" + code + "] " + message
+				+ (source == null ? "" : "（原文 第" + source.page() + "页第" + source.line() + "行）");
 	}
 }

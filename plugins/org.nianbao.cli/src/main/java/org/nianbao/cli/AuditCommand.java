@@ -306,7 +306,7 @@ public class AuditCommand implements Callable<Integer> {
 					String where = item.report.equals(item.input) ? shown : shown + " → " + item.report.getFileName();
 					String cell = f.hasCell() ? f.table() + "." + f.row() + "." + f.col() : null;
 					found.add(new AuditSummary.Item(where, f.line(), f.column(), f.severity(), f.code(), f.message(),
-							f.file(), organ, year, cell, f.fingerprint(), Origins.of(f.code())));
+							f.file(), organ, year, cell, f.fingerprint(), Origins.of(f.code()), f.source()));
 				}
 			} catch (RuntimeException e) {
 				status = "validation-failed";

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.nianbao.validation.Finding;
 import org.nianbao.validation.Fingerprints;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +34,13 @@ final class SarifWriter {
 	 */
 	record Result(String ruleId, String severity, String message, String file, int line, int column, int endLine,
 			int endColumn, Map<String, Object> properties, String fingerprint, String baselineState, boolean suppressed,
-			String justification) {
+			String justification, Finding.Published published) {
+		Result(String ruleId, String severity, String message, String file, int line, int column, int endLine,
+				int endColumn, Map<String, Object> properties, String fingerprint, String baselineState, boolean suppressed,
+				String justification) {
+			this(ruleId, severity, message, file, line, column, endLine, endColumn, properties, fingerprint, baselineState,
+					suppressed, justification, null);
+		}
 	}
 
 	static ObjectNode log(ObjectMapper mapper, List<Result> results) {
@@ -78,6 +85,21 @@ final class SarifWriter {
 				region.put("endColumn", f.endLine() > f.line() ? Math.max(1, f.endColumn())
 						: Math.max(f.endColumn(), f.column()));
 			}
+			if (f.published() != null) {
+				// the finding's place in the published file the report was imported from
+				ObjectNode related = r.putArray("relatedLocations").addObject();
+				related.put("id", 1);
+				ObjectNode physical = related.putObject("physicalLocation");
+				String uri = f.file() == null ? f.published().file()
+						: Path.of(f.file()).toAbsolutePath().normalize().resolveSibling(Path.of(f.published().file()).getFileName()).toUri().toString();
+				physical.putObject("artifactLocation").put("uri", uri);
+				ObjectNode region = physical.putObject("region");
+				region.put("startLine", f.published().line());
+				region.put("startColumn", f.published().column());
+				related.putObject("message").put("text", "原文 第" + f.published().page() + "页第" + f.published().line() + "行 (published page "
+						+ f.published().page() + ", line " + f.published().line() + ")");
+				r.putObject("properties").put("publishedPage", f.published().page());
+			}
 			if (f.fingerprint() != null) {
 				r.putObject("partialFingerprints").put(Fingerprints.SARIF_KEY, f.fingerprint());
 			}
@@ -93,7 +115,11 @@ final class SarifWriter {
 				}
 			}
 			if (f.properties() != null && !f.properties().isEmpty()) {
-				r.set("properties", mapper.valueToTree(f.properties()));
+				ObjectNode props = (ObjectNode) mapper.valueToTree(f.properties());
+				if (r.has("properties")) {
+					props.setAll((ObjectNode) r.get("properties"));
+				}
+				r.set("properties", props);
 			}
 		}
 		return log;

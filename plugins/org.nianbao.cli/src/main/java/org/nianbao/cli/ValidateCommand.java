@@ -116,8 +116,9 @@ public class ValidateCommand implements Callable<Integer> {
 			XtextResource resource = Workspace.loadOne(rs, file);
 			List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 			List<Finding> found = new ArrayList<>(issues.size());
+			PublishedPlaces places = PublishedPlaces.of(file, resource);
 			for (Issue issue : issues) {
-				found.add(Finding.of(file.toString(), issue, language));
+				found.add(places.locate(Finding.of(file.toString(), issue, language), issue));
 			}
 			findings.addAll(Fingerprints.assign(resource, issues, found));
 		}
@@ -145,6 +146,13 @@ public class ValidateCommand implements Callable<Integer> {
 			o.put("code", f.code());
 			o.put("message", f.message());
 			o.put("fingerprint", f.fingerprint());
+			if (f.source() != null) {
+				ObjectNode src = o.putObject("source");
+				src.put("file", f.source().file());
+				src.put("page", f.source().page());
+				src.put("line", f.source().line());
+				src.put("column", f.source().column());
+			}
 			if (f.hasCell()) {
 				o.put("expected", f.expected());
 				o.put("actual", f.actual());
@@ -171,7 +179,7 @@ public class ValidateCommand implements Callable<Integer> {
 				p.put("column", f.col());
 			}
 			results.add(new SarifWriter.Result(f.code(), f.severity(), f.message(), f.file(), f.line(), f.column(),
-					f.endLine(), f.endColumn(), p, f.fingerprint(), null, false, null));
+					f.endLine(), f.endColumn(), p, f.fingerprint(), null, false, null, f.source()));
 		}
 		return write(SarifWriter.log(Json.MAPPER, results));
 	}

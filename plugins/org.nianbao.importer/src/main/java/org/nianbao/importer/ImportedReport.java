@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.nianbao.model.SourceComments.Source;
 import org.nianbao.nianbao.Leaf;
 import org.nianbao.nianbao.SectionDef;
 import org.nianbao.nianbao.TableDef;
@@ -23,7 +24,9 @@ public final class ImportedReport {
 
 	public static final class Section {
 		public final SectionDef def;
-		/** Paragraphs and tables in published order. */
+		/** Where its heading was in the published file, or null. */
+		public Source heading;
+		/** Paragraphs ({@link Text}), tables and remarks in published order. */
 		public final List<Object> contents = new ArrayList<>();
 
 		public Section(SectionDef def) {
@@ -50,7 +53,20 @@ public final class ImportedReport {
 	 * @param publishedLabel the label as published when it differs from the template's (a typo)
 	 * @param comment        a remark for the reader (raw run-together digits), or null
 	 */
-	public record Row(Leaf leaf, String publishedLabel, List<Cell> cells, String comment, int line) {
+	public record Row(Leaf leaf, String publishedLabel, List<Cell> cells, String comment, int line, Source at,
+			List<Source> cellSources) {
+		public Row(Leaf leaf, String publishedLabel, List<Cell> cells, String comment, int line) {
+			this(leaf, publishedLabel, cells, comment, line, null, List.of());
+		}
+
+		/** The same row with where its label and each of its cells were in the published file. */
+		public Row at(Source label, List<Source> cells) {
+			return new Row(leaf, publishedLabel, this.cells, comment, line, label, cells);
+		}
+	}
+
+	/** A paragraph of narrative as published, and where it began. */
+	public record Text(String text, Source at) {
 	}
 
 	/**

@@ -18,30 +18,60 @@ final class Narrative {
 	private Narrative() {
 	}
 
+	/** A unit's text and the stream index it starts at. */
+	record Unit(String text, int start) {
+	}
+
 	/** The units' texts within text[from, to), cut at the range's ends. */
 	static List<String> units(Stream s, int from, int to) {
-		List<String> units = new ArrayList<>();
+		return located(s, from, to).stream().map(Unit::text).toList();
+	}
+
+	/** The units within text[from, to), with where each starts. */
+	static List<Unit> located(Stream s, int from, int to) {
+		List<Unit> units = new ArrayList<>();
 		StringBuilder cur = new StringBuilder();
+		int start = -1;
 		for (int i = from; i < to; i++) {
 			char c = s.text.charAt(i);
 			if (c == Stream.UNIT_BREAK) {
-				add(units, cur);
+				add(units, cur, start);
+				start = -1;
 			} else if (c == Stream.CELL_BREAK) {
 				cur.append(' ');
 			} else if (c != Stream.BLANK_CELL) {
+				if (start < 0 && !Character.isWhitespace(c)) {
+					start = i;
+				}
 				cur.append(c);
 			}
 		}
-		add(units, cur);
+		add(units, cur, start);
 		return units;
 	}
 
-	private static void add(List<String> units, StringBuilder cur) {
+	private static void add(List<Unit> units, StringBuilder cur, int start) {
 		String t = cur.toString().strip();
 		if (!t.isEmpty()) {
-			units.add(t);
+			units.add(new Unit(t, start));
 		}
 		cur.setLength(0);
+	}
+
+	/** Units joined into paragraphs where a layout wrapped them at {@code width}, each at its first unit's start. */
+	static List<Unit> paragraphsOf(List<Unit> units, int width) {
+		List<Unit> out = new ArrayList<>();
+		List<String> texts = paragraphs(units.stream().map(Unit::text).toList(), width);
+		int u = 0;
+		for (String p : texts) {
+			out.add(new Unit(p, units.get(u).start()));
+			// the paragraph is the concatenation of the next units: skip as many as it took
+			int len = 0;
+			while (u < units.size() && len < p.length()) {
+				len += units.get(u++).text().length();
+			}
+		}
+		return out;
 	}
 
 	/**

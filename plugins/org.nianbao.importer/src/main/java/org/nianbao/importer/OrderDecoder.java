@@ -71,7 +71,8 @@ final class OrderDecoder {
 					values.put(new CellKey(rows.get(r), columns.get(c)), cell.value());
 				}
 			}
-			t.rows.add(new Row(rows.get(r), null, cells, null, s.line(valueRows.get(r).get(0).start())));
+			Row row = new Row(rows.get(r), null, cells, null, s.line(valueRows.get(r).get(0).start()));
+			t.rows.add(TableReader.place(s, row, valueRows.get(r).get(0).start(), valueRows.get(r)));
 		}
 		if (!checker.tableHolds(table, values)) {
 			return null;

@@ -84,13 +84,17 @@ public final class ReportMapper {
 				}
 			}
 			ImportedReport.Section section = report.section(def);
+			section.heading = s.source(headings[k].start());
 			if (def.getTables().isEmpty()) {
-				List<String> paragraphs = Narrative.paragraphs(Narrative.units(s, from, to), wrap);
+				List<Narrative.Unit> units = Narrative.paragraphsOf(Narrative.located(s, from, to), wrap);
+				List<String> paragraphs = new ArrayList<>(units.stream().map(Narrative.Unit::text).toList());
 				if (k == lastFound) {
 					int cut = metadata.trailer(paragraphs);
 					paragraphs = paragraphs.subList(0, paragraphs.size() - cut);
 				}
-				section.contents.addAll(paragraphs);
+				for (int p = 0; p < paragraphs.size(); p++) {
+					section.contents.add(new ImportedReport.Text(paragraphs.get(p), s.source(units.get(p).start())));
+				}
 			} else {
 				tables(def, section, from, to, claimed);
 			}
@@ -141,7 +145,7 @@ public final class ReportMapper {
 		if (from >= to) {
 			return;
 		}
-		List<String> units = new ArrayList<>();
+		List<Narrative.Unit> units = new ArrayList<>();
 		StringBuilder cur = new StringBuilder();
 		int unitStart = from;
 		for (int i = from; i <= to; i++) {
@@ -153,7 +157,7 @@ public final class ReportMapper {
 					if (headerOf(def, t)) {
 						// the table's header (its note, column labels) printed as text: part of the table
 					} else if (Narrative.sentenceLike(t) || han >= 8) {
-						units.add(t);
+						units.add(new Narrative.Unit(t, firstText(unitStart, i)));
 					} else if (t.chars().anyMatch(ch -> Stream.isDigit((char) ch)) && !headerOf(def, t)) {
 						message(unitStart, ImportMessage.WARNING, ImportCodes.STRAY_NUMBERS, "表外的数字“" + TableReader.shorten(t)
 								+ "”不属于模板的任何一行，未导入，原文保留在注释中 (numbers outside any row of the template)");
@@ -166,7 +170,9 @@ public final class ReportMapper {
 				cur.append(c == Stream.CELL_BREAK ? ' ' : c);
 			}
 		}
-		section.contents.addAll(Narrative.paragraphs(units, wrap));
+		for (Narrative.Unit p : Narrative.paragraphsOf(units, wrap)) {
+			section.contents.add(new ImportedReport.Text(p.text(), s.source(p.start())));
+		}
 	}
 
 	/**
@@ -185,13 +191,24 @@ public final class ReportMapper {
 			return;
 		}
 		List<Object> moved = new ArrayList<>(prev.contents.subList(lastTable + 1, prev.contents.size()));
-		if (moved.stream().noneMatch(o -> o instanceof String)) {
+		if (moved.stream().noneMatch(o -> o instanceof ImportedReport.Text)) {
 			return;
 		}
 		prev.contents.subList(lastTable + 1, prev.contents.size()).clear();
 		report.section(missing).contents.addAll(moved);
 		message(at, ImportMessage.WARNING, ImportCodes.MISSING, "未找到章节标题“" + missing.getHeading() + "”；“"
 				+ previous.getHeading() + "”的表格之后的文字按位置归入该节 (heading missing: the text after the tables goes to it)");
+	}
+
+	/** The first character of a unit that is neither spacing nor break. */
+	private int firstText(int from, int to) {
+		for (int i = from; i < to; i++) {
+			char c = s.text.charAt(i);
+			if (!Character.isWhitespace(c) && c != Stream.CELL_BREAK && c != Stream.BLANK_CELL) {
+				return i;
+			}
+		}
+		return from;
 	}
 
 	private boolean headerOf(SectionDef def, String text) {
@@ -210,8 +227,8 @@ public final class ReportMapper {
 	private Integer yearFromNarrative() {
 		for (ImportedReport.Section sec : report.sections) {
 			for (Object o : sec.contents) {
-				if (o instanceof String p) {
-					var y = Pattern.compile("(\\d{4})\\s*年").matcher(p);
+				if (o instanceof ImportedReport.Text p) {
+					var y = Pattern.compile("(\\d{4})\\s*年").matcher(p.text());
 					if (y.find()) {
 						return Integer.valueOf(y.group(1));
 					}

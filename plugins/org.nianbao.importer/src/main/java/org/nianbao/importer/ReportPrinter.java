@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.nianbao.importer.ImportedReport.Cell;
 import org.nianbao.importer.ImportedReport.Row;
+import org.nianbao.model.SourceComments;
 import org.nianbao.model.Tables;
 import org.nianbao.nianbao.Leaf;
 
@@ -17,11 +18,11 @@ public final class ReportPrinter {
 	}
 
 	/** First line of every imported file: a later failed import recognises its own stale output by it. */
-	public static final String HEADER = "// 由 nianbao import 自 ";
+	public static final String HEADER = SourceComments.HEADER;
 
 	public static String print(ImportedReport r, String sourceName) {
 		StringBuilder sb = new StringBuilder();
-		sb.append(HEADER).append(oneLine(sourceName)).append(" 导入。\n");
+		sb.append(SourceComments.header(sourceName)).append('\n');
 		sb.append("report ").append(r.name).append(" : ").append(r.template.getName()).append(" {\n");
 		if (r.title != null) {
 			sb.append("标题 ").append(string(r.title)).append('\n');
@@ -49,9 +50,18 @@ public final class ReportPrinter {
 			if (s.contents.isEmpty()) {
 				continue;
 			}
-			sb.append("\nsection ").append(s.def.getName()).append(" {\n");
+			sb.append('\n');
+			if (s.heading != null) {
+				sb.append("// ").append(SourceComments.format(s.heading, List.of())).append('\n');
+			}
+			sb.append("section ").append(s.def.getName()).append(" {\n");
 			for (Object o : s.contents) {
-				if (o instanceof String p) {
+				if (o instanceof ImportedReport.Text p) {
+					if (p.at() != null) {
+						sb.append("    // ").append(SourceComments.format(p.at(), List.of())).append('\n');
+					}
+					sb.append("text ").append(text(p.text())).append('\n');
+				} else if (o instanceof String p) {
 					sb.append("text ").append(text(p)).append('\n');
 				} else if (o instanceof ImportedReport.Remark remark) {
 					sb.append("    // ").append(oneLine(remark.text())).append('\n');
@@ -76,6 +86,9 @@ public final class ReportPrinter {
 		for (Row row : t.rows) {
 			if (row.comment() != null) {
 				sb.append("      // ").append(oneLine(row.comment())).append('\n');
+			}
+			if (row.at() != null) {
+				sb.append("      // ").append(SourceComments.format(row.at(), row.cellSources())).append('\n');
 			}
 			sb.append(Tables.shortestName(row.leaf()));
 			if (row.publishedLabel() != null) {

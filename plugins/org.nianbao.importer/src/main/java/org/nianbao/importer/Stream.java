@@ -119,6 +119,12 @@ final class Stream {
 		return tokens.get(tokenAt[i]).column() + offsetAt[i];
 	}
 
+	/** Where a character was in the published file: page, line on the page, column. */
+	org.nianbao.model.SourceComments.Source source(int index) {
+		Token t = tokenNear(index);
+		return new org.nianbao.model.SourceComments.Source(t.page(), t.pageLine(), column(index));
+	}
+
 	/** The input around a position, on one line, for a message that quotes it. */
 	String quote(int index) {
 		int from = Math.max(0, index - 12), to = Math.min(text.length(), index + 24);

@@ -12,6 +12,7 @@ import org.nianbao.importer.CellLexer.Item;
 import org.nianbao.importer.CellLexer.Kind;
 import org.nianbao.importer.ImportedReport.Cell;
 import org.nianbao.importer.ImportedReport.Row;
+import org.nianbao.model.SourceComments.Source;
 import org.nianbao.model.Tables;
 import org.nianbao.nianbao.Leaf;
 import org.nianbao.nianbao.TableDef;
@@ -45,6 +46,12 @@ final class TableReader {
 	/** A row read from its label: cells, or why they could not be read. */
 	private record Found(Leaf leaf, int labelStart, int labelEnd, LabelFinder.Match match, String published) {
 	}
+
+	/** Where each row's label and cell items were, to record their published places. */
+	private record Placed(int label, List<Item> items) {
+	}
+
+	private final Map<Leaf, Placed> located = new LinkedHashMap<>();
 
 	/** Messages of the label-anchored reading, kept until it is chosen over decoding by order. */
 	private final List<Runnable> pending = new ArrayList<>();
@@ -90,6 +97,7 @@ final class TableReader {
 			String stray = strayText(items);
 			List<Item> cells = cells(items);
 			trimBlanks(cells);
+			located.put(f.leaf, new Placed(f.labelStart, cells));
 			String digits = cells.stream().map(i -> i.kind() == Kind.BLANK ? "-" : i.text()).collect(Collectors.joining(" "));
 			if (stray != null || cells.isEmpty() || RowCandidates.minCells(cells) > n || RowCandidates.maxCells(cells) < n) {
 				failures.add(f.labelStart);
@@ -359,6 +367,9 @@ final class TableReader {
 		int lastLine = s.line(found.get(found.size() - 1).labelStart);
 		for (Leaf leaf : rows) {
 			Row row = read.get(leaf);
+			if (row != null && located.containsKey(leaf)) {
+				row = place(s, row, located.get(leaf).label(), located.get(leaf).items());
+			}
 			if (row == null) {
 				report.message(found.get(0).labelStart, ImportMessage.WARNING, ImportCodes.MISSING, "表“" + table.getCaption()
 						+ "”缺少行“" + leaf.getLabel() + "”，各格留空 (row missing, written blank)");
@@ -431,9 +442,39 @@ final class TableReader {
 		for (int i = start; i < end; i++) {
 			claimed[i] = true;
 		}
+		located.put(leaf, new Placed(start, run));
 		Result result = new Result(assemble(read, List.of(f), to), start, end);
 		pending.forEach(Runnable::run);
 		return result;
+	}
+
+	/**
+	 * The row with the published place of its label and of each cell: an item's start, and for
+	 * digits that ran together, the offset of each count inside them (counts have no leading zeros,
+	 * so their lengths tell where each began).
+	 */
+	static Row place(Stream s, Row row, int label, List<Item> items) {
+		List<Source> cells = new ArrayList<>();
+		int k = 0;
+		for (Item it : items) {
+			if (it.kind() != Kind.DIGITS || k >= row.cells().size() || row.cells().get(k).unreadable()) {
+				cells.add(s.source(it.start()));
+				k++;
+				continue;
+			}
+			int offset = 0;
+			while (offset < it.text().length() && k < row.cells().size()) {
+				BigDecimal v = row.cells().get(k).value();
+				cells.add(s.source(it.start() + offset));
+				offset += v == null ? 1 : v.toPlainString().length();
+				k++;
+			}
+		}
+		Source first = items.isEmpty() ? s.source(label) : s.source(items.get(0).start());
+		while (cells.size() < row.cells().size()) {
+			cells.add(first); // an unreadable row: its cells are where its digits were
+		}
+		return row.at(s.source(label), cells.subList(0, row.cells().size()));
 	}
 
 	static String shorten(String t) {

@@ -158,7 +158,7 @@ class CorpusImportTest {
 		String preamble = String.join("", result.report().preamble);
 		assertTrue(preamble.contains("条例"), preamble);
 		for (Object o : result.report().sections.get(0).contents) {
-			assertFalse(o instanceof String p && p.contains("统计期限"), "the preamble is not folded into 总体情况: " + o);
+			assertFalse(o instanceof ImportedReport.Text p && p.text().contains("统计期限"), "the preamble is not folded into 总体情况: " + o);
 		}
 	}
 

@@ -88,8 +88,8 @@ class TextFormsTest {
 		for (ImportedReport.Section section : report.sections) {
 			out.add(section.def.getHeading());
 			for (Object o : section.contents) {
-				if (o instanceof String p) {
-					out.add(p);
+				if (o instanceof ImportedReport.Text p) {
+					out.add(p.text());
 				} else if (o instanceof ImportedReport.Table t) {
 					out.add(t.def.getCaption());
 					int columns = t.rows.get(0).cells().size();

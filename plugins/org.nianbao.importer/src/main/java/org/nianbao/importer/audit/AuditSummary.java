@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.nianbao.validation.Finding;
+
 /** The result of auditing a batch of reports: one entry per input, and every finding. */
 public final class AuditSummary {
 
@@ -28,7 +30,17 @@ public final class AuditSummary {
 	 * @param origin {@link Origins#PUBLICATION} or {@link Origins#IMPORT}
 	 */
 	public record Item(String input, int line, int column, String severity, String code, String message, String file,
-			String organ, Integer year, String cell, String fingerprint, String origin) {
+			String organ, Integer year, String cell, String fingerprint, String origin, Finding.Published source) {
+		public Item(String input, int line, int column, String severity, String code, String message, String file,
+				String organ, Integer year, String cell, String fingerprint, String origin) {
+			this(input, line, column, severity, code, message, file, organ, year, cell, fingerprint, origin, null);
+		}
+
+		/** Where the finding is in the published file (`第N页第M行`), or "" when not imported. */
+		public String published() {
+			return source == null ? "" : source.file() + " 第" + source.page() + "页第" + source.line() + "行第" + source.column() + "列";
+		}
+
 		public boolean isError() {
 			return "error".equals(severity);
 		}

@@ -28,10 +28,10 @@ public final class AuditWriters {
 
 	public static String findingsCsv(AuditSummary s) {
 		StringBuilder sb = new StringBuilder("\ufeff");
-		row(sb, "input", "line", "column", "severity", "code", "message", "fingerprint", "origin", "baseline");
+		row(sb, "input", "line", "column", "severity", "code", "message", "fingerprint", "origin", "baseline", "published");
 		for (AuditSummary.Item f : s.findings) {
 			row(sb, f.input(), String.valueOf(f.line()), String.valueOf(f.column()), f.severity(), f.code(), f.message(),
-					f.fingerprint(), f.origin(), nz(s.baselineState(f)));
+					f.fingerprint(), f.origin(), nz(s.baselineState(f)), f.published());
 		}
 		return sb.toString();
 	}
@@ -111,6 +111,13 @@ public final class AuditWriters {
 			o.put("cell", f.cell());
 			o.put("fingerprint", f.fingerprint());
 			o.put("origin", f.origin());
+			if (f.source() != null) {
+				ObjectNode src = o.putObject("source");
+				src.put("file", f.source().file());
+				src.put("page", f.source().page());
+				src.put("line", f.source().line());
+				src.put("column", f.source().column());
+			}
 			if (s.baseline != null) {
 				o.put("baseline", s.baselineState(f));
 				Baseline.Entry decided = s.baseline.entry(f.fingerprint());
@@ -173,12 +180,12 @@ public final class AuditWriters {
 		}
 		h.append("</tbody>\n</table>\n<h2>全部问题 Findings</h2>\n<table>\n<thead><tr><th scope=\"col\">文件</th>"
 				+ "<th scope=\"col\">行</th><th scope=\"col\">列</th><th scope=\"col\">级别</th><th scope=\"col\">代码</th>"
-				+ "<th scope=\"col\">说明</th></tr></thead>\n<tbody>\n");
+				+ "<th scope=\"col\">说明</th><th scope=\"col\">原文位置</th></tr></thead>\n<tbody>\n");
 		for (AuditSummary.Item f : s.findings) {
 			h.append("<tr><td>").append(esc(f.input())).append("</td><td class=\"n\">").append(f.line())
 					.append("</td><td class=\"n\">").append(f.column()).append("</td><td>").append(esc(f.severity()))
 					.append("</td><td>").append(esc(f.code())).append("</td><td>").append(esc(f.message()))
-					.append("</td></tr>\n");
+					.append("</td><td>").append(esc(f.published())).append("</td></tr>\n");
 		}
 		h.append("</tbody>\n</table>\n</body>\n</html>\n");
 		return h.toString();

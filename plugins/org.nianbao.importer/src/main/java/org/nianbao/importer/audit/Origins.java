@@ -12,11 +12,11 @@ public final class Origins {
 	public static final String PUBLICATION = "publication", IMPORT = "import";
 
 	/**
-	 * For now the code decides: the importer's own messages (NB050–NB059) are the import's. This is
-	 * the one place to grow when the importer marks cells it could not read (a finding on such a
-	 * cell will then be the import's too).
+	 * The code decides: the importer's own messages (NB050–NB061) and the validator's finding on a
+	 * cell the importer marked unreadable (NB107) are the import's.
 	 */
 	public static String of(String code) {
-		return code != null && code.matches("NB05\\d") ? IMPORT : PUBLICATION;
+		return code != null && (code.matches("NB05\\d|NB06\\d") || org.nianbao.validation.IssueCodes.UNREADABLE_CELL.equals(code))
+				? IMPORT : PUBLICATION;
 	}
 }

@@ -31,14 +31,16 @@ public final class TextReader {
 		List<Token> tokens = new ArrayList<>();
 		String[] lines = content.split("\r\n|\r|\n", -1);
 		Map<String, Integer> repeated = runningHeaders(lines);
-		int page = 1, rows = 0;
+		int page = 1, rows = 0, pageStart = 0;
 		for (int i = 0; i < lines.length; i++) {
 			String raw = lines[i];
 			int ff;
 			while ((ff = raw.indexOf('\f')) >= 0) {
 				page++;
+				pageStart = i;
 				raw = raw.substring(0, ff) + raw.substring(ff + 1);
 			}
+			int pageLine = page == 1 ? i + 1 : i - pageStart + 1;
 			String line = Texts.strip(raw);
 			if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches() || MARKDOWN_RULE.matcher(line).matches()
 					|| repeated.containsKey(line)) {
@@ -51,7 +53,7 @@ public final class TextReader {
 				line = line.substring(h.end());
 			}
 			if (line.indexOf('|') >= 0) {
-				pipeRow(tokens, raw, line, page, i, rows++);
+				pipeRow(tokens, raw, line, page, i, rows++, pageLine);
 				continue;
 			}
 			Matcher sep = CELL_SEPARATOR.matcher(line);
@@ -65,7 +67,7 @@ public final class TextReader {
 					String t = Texts.strip(part);
 					if (!t.isEmpty()) {
 						int lead = part.indexOf(t.charAt(0));
-						tokens.add(new Token(t, page, i + 1, indent + from + lead + 1, -1, i, line));
+						tokens.add(new Token(t, page, i + 1, indent + from + lead + 1, -1, i, line, pageLine));
 					}
 					if (!more) {
 						break;
@@ -73,14 +75,14 @@ public final class TextReader {
 					from = sep.end();
 				}
 			} else {
-				tokens.add(new Token(line, page, i + 1, indent + 1, -1, i, line));
+				tokens.add(new Token(line, page, i + 1, indent + 1, -1, i, line, pageLine));
 			}
 		}
 		return tokens;
 	}
 
 	/** `| a |  | b |`: every cell between bars is a token, an empty one a blank; outer bars are optional. */
-	private static void pipeRow(List<Token> tokens, String raw, String line, int page, int i, int row) {
+	private static void pipeRow(List<Token> tokens, String raw, String line, int page, int i, int row, int pageLine) {
 		String body = line;
 		int offset = raw.indexOf(line);
 		if (body.startsWith("|")) {
@@ -97,7 +99,7 @@ public final class TextReader {
 			String part = body.substring(from, to);
 			String t = Texts.strip(part);
 			int lead = t.isEmpty() ? 0 : part.indexOf(t.charAt(0));
-			tokens.add(new Token(t, page, i + 1, offset + from + lead + 1, row, i, line));
+			tokens.add(new Token(t, page, i + 1, offset + from + lead + 1, row, i, line, pageLine));
 			if (bar < 0) {
 				break;
 			}

@@ -12,11 +12,16 @@ package org.nianbao.importer.source;
  * @param row      the physical table row it belongs to (HTML/DOCX rows, `|` rows), or -1
  * @param unit     the source unit (line, HTML block, paragraph, table row) it was cut from
  * @param unitText that unit's whole text, as narrative keeps it
+ * @param pageLine the line on its page (PDF layout text and text with form feeds), else {@code line}
  */
-public record Token(String text, int page, int line, int column, int row, int unit, String unitText) {
+public record Token(String text, int page, int line, int column, int row, int unit, String unitText, int pageLine) {
 
 	public Token(String text, int line, int row, int unit, String unitText) {
-		this(text, 1, line, 1, row, unit, unitText);
+		this(text, 1, line, 1, row, unit, unitText, line);
+	}
+
+	public Token(String text, int page, int line, int column, int row, int unit, String unitText) {
+		this(text, page, line, column, row, unit, unitText, line);
 	}
 
 	/** A cell of a real table (HTML/DOCX or a `|` row), where the cell boundaries are known. */
