@@ -108,28 +108,43 @@ public final class TextReader {
 	}
 
 	/**
-	 * Short lines that repeat on three or more pages (a running header or footer): page furniture.
-	 * Only inputs with pages have them; a line repeated in a one-page text is content.
+	 * Short lines that stand at the top or the bottom of three or more pages, the same each time (a
+	 * running header or footer): page furniture. Only inputs with pages have them; a line repeated
+	 * inside the pages (a cell's `0`) is content.
 	 */
 	private static Map<String, Integer> runningHeaders(String[] lines) {
-		Map<String, Integer> pagesSeen = new HashMap<>();
-		Map<String, Integer> lastPage = new HashMap<>();
-		int page = 1;
+		List<List<String>> pages = new ArrayList<>();
+		List<String> page = new ArrayList<>();
 		for (String raw : lines) {
-			page += (int) raw.chars().filter(c -> c == '\f').count();
-			String line = Texts.strip(raw.replace("\f", ""));
-			if (line.isEmpty() || line.length() > 40 || line.indexOf('|') >= 0) {
-				continue;
+			int ff = (int) raw.chars().filter(c -> c == '\f').count();
+			for (int k = 0; k < ff; k++) {
+				pages.add(page);
+				page = new ArrayList<>();
 			}
-			if (!Integer.valueOf(page).equals(lastPage.put(line, page))) {
-				pagesSeen.merge(line, 1, Integer::sum);
+			String line = Texts.strip(raw.replace("\f", ""));
+			if (!line.isEmpty()) {
+				page.add(line);
+			}
+		}
+		pages.add(page);
+		Map<String, Integer> seen = new HashMap<>();
+		for (List<String> p : pages) {
+			java.util.Set<String> edges = new java.util.HashSet<>();
+			for (int k = 0; k < Math.min(2, p.size()); k++) {
+				edges.add(p.get(k));
+				edges.add(p.get(p.size() - 1 - k));
+			}
+			for (String l : edges) {
+				// a header has words: a number alone is a page number (dropped anyway) or a cell
+				if (l.length() <= 40 && l.indexOf('|') < 0 && l.codePoints().filter(Character::isLetter).count() >= 2) {
+					seen.merge(l, 1, Integer::sum);
+				}
 			}
 		}
 		Map<String, Integer> result = new HashMap<>();
-		int pages = page;
-		if (pages >= 3) {
-			pagesSeen.forEach((l, n) -> {
-				if (n >= 3 && n * 2 >= pages) {
+		if (pages.size() >= 3) {
+			seen.forEach((l, n) -> {
+				if (n >= 3 && n * 2 >= pages.size()) {
 					result.put(l, n);
 				}
 			});
