@@ -26,9 +26,10 @@ final class PdfGlyphs extends PDFTextStripper {
 
 	/**
 	 * One page: its size in points, its glyphs (whitespace glyphs left out: gaps are geometry) and
-	 * the vertical rules it draws.
+	 * the vertical and horizontal rules it draws.
 	 */
-	record Page(int number, float width, float height, List<PdfGlyph> glyphs, List<PdfRules.Rule> rules) {
+	record Page(int number, float width, float height, List<PdfGlyph> glyphs, List<PdfRules.Rule> rules,
+			List<PdfRules.Across> across) {
 	}
 
 	/** Thrown from inside PDFBox's content parsing when the time is up (unchecked: it must pass through). */
@@ -107,7 +108,7 @@ final class PdfGlyphs extends PDFTextStripper {
 				}
 			}
 		}
-		pages.add(new Page(getCurrentPageNo(), w, h, glyphs, rules.rules()));
+		pages.add(new Page(getCurrentPageNo(), w, h, glyphs, rules.rules(), rules.across()));
 	}
 
 	private static PdfGlyph glyph(TextPosition tp) {

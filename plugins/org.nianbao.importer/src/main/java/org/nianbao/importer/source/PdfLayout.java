@@ -81,8 +81,11 @@ final class PdfLayout {
 		return median > 0.5f ? median : 5f;
 	}
 
-	/** The page's lines as text, lines separated by '\n', a blank line where the page leaves a gap. */
-	static String render(List<Line> lines, List<PdfRules.Rule> rules) {
+	/**
+	 * The page's lines as text, lines separated by '\n', a blank line where the page leaves a gap;
+	 * the lines of one table row band ({@link TableBands}) as one line, each cell's text joined.
+	 */
+	static String render(List<Line> lines, List<PdfRules.Rule> rules, List<TableBands.Band> bands) {
 		StringBuilder out = new StringBuilder();
 		if (lines.isEmpty()) {
 			return "";
@@ -93,32 +96,79 @@ final class PdfLayout {
 			left = Math.min(left, l.left());
 		}
 		Line previous = null;
-		for (Line l : lines) {
+		for (TableBands.Row row : TableBands.rows(lines, bands)) {
+			Line first = row.lines().get(0);
 			if (previous != null) {
 				out.append('\n');
 				// A vertical gap of more than two lines' height is a paragraph or table break, as pdftotext shows it.
-				if (l.y() - previous.y() > 2.2f * Math.max(l.size(), previous.size())) {
+				if (first.y() - previous.y() > 2.2f * Math.max(first.size(), previous.size())) {
 					out.append('\n');
 				}
 			}
-			renderLine(out, l, left, unit, rules);
-			previous = l;
+			if (row.cells() == null) {
+				PdfGlyph g = first.glyphs().get(0);
+				run(out, first, 0, Math.max(0, Math.round((g.x() - left) / unit)), true, left, unit, rules);
+			} else {
+				renderRow(out, row.cells(), left, unit, rules);
+			}
+			previous = row.lines().get(row.lines().size() - 1);
 		}
 		return out.toString();
 	}
 
-	private static void renderLine(StringBuilder out, Line line, float left, float unit, List<PdfRules.Rule> rules) {
+	/**
+	 * A band's cells on one line, each at the grid column of its first glyph and at least three
+	 * spaces after the one before; a cell's later lines follow its first as wrapped text does.
+	 */
+	private static void renderRow(StringBuilder out, List<List<Line>> cells, float left, float unit,
+			List<PdfRules.Rule> rules) {
 		int column = 0;
+		boolean first = true;
+		for (List<Line> cell : cells) {
+			if (cell.isEmpty()) {
+				continue;
+			}
+			int target = Math.round((cell.get(0).left() - left) / unit);
+			int spaces = first ? Math.max(0, target) : Math.max(3, target - column);
+			column = run(out, cell.get(0), column, spaces, true, left, unit, rules);
+			for (Line part : cell.subList(1, cell.size())) {
+				String next = part.glyphs().get(0).text();
+				column = run(out, part, column, spaced(out.charAt(out.length() - 1), next.charAt(0)) ? 1 : 0, false,
+						left, unit, rules);
+			}
+			first = false;
+		}
+	}
+
+	/**
+	 * Whether the text wrapped from one line of a cell to the next needs a space where it was cut:
+	 * between Latin words, not in Chinese, not inside a number broken by a narrow column, not
+	 * between a number and the bracketed note after it.
+	 */
+	static boolean spaced(char before, char after) {
+		boolean letter = after < 0x80 && Character.isLetter(after);
+		boolean digit = after >= '0' && after <= '9';
+		boolean beforeLetter = before < 0x80 && Character.isLetter(before);
+		boolean beforeDigit = before >= '0' && before <= '9';
+		return letter && (beforeLetter || beforeDigit || ",.;:!?)".indexOf(before) >= 0) || digit && beforeLetter;
+	}
+
+	/**
+	 * Appends a line's glyphs, the first after {@code spaces} spaces, from grid column
+	 * {@code column}; returns the column after them. Aligned, a wide gap or a rule is a cell gap
+	 * of at least three spaces reaching the glyph's grid column; not aligned (a cell's wrapped
+	 * part, whose x says nothing of the row's grid), any gap is at most a word space.
+	 */
+	private static int run(StringBuilder out, Line line, int column, int spaces, boolean aligned, float left,
+			float unit, List<PdfRules.Rule> rules) {
 		PdfGlyph prev = null;
 		for (PdfGlyph g : line.glyphs()) {
-			int target = Math.round((g.x() - left) / unit);
-			int spaces;
-			if (prev == null) {
-				spaces = Math.max(0, target);
-			} else {
+			if (prev != null) {
+				int target = Math.round((g.x() - left) / unit);
 				float gap = g.x() - prev.end();
 				float glyph = (prev.width() + g.width()) / 2;
-				if (gap > CELL_GAP * glyph || gap > 0 && PdfRules.between(rules, prev, g, line.y(), line.size())) {
+				if (aligned && (gap > CELL_GAP * glyph
+						|| gap > 0 && PdfRules.between(rules, prev, g, line.y(), line.size()))) {
 					spaces = Math.max(3, target - column);
 				} else if (gap > WORD_GAP * glyph) {
 					spaces = 1;
@@ -133,5 +183,6 @@ final class PdfLayout {
 			column += spaces + g.columns();
 			prev = g;
 		}
+		return column;
 	}
 }

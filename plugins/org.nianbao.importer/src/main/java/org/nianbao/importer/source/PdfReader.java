@@ -60,7 +60,8 @@ public final class PdfReader {
 			if (p > 0) {
 				out.append("\n\f");
 			}
-			out.append(PdfLayout.render(lines.get(p), pages.get(p).rules()));
+			PdfGlyphs.Page page = pages.get(p);
+			out.append(PdfLayout.render(lines.get(p), page.rules(), TableBands.find(page.rules(), page.across())));
 		}
 		return out.append('\n').toString();
 	}

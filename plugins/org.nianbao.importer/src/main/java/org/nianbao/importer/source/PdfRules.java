@@ -9,10 +9,11 @@ import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * The vertical rules a page draws (table borders: stroked lines and rectangles, thin filled
- * shapes; not the edges of filled backgrounds, which WPS puts behind every paragraph line), in
- * the glyphs' frame. Two glyphs with a rule between them are in two
- * cells however close they stand. Fed the path operators as the content stream runs.
+ * The vertical and horizontal rules a page draws (table borders: stroked lines and rectangles,
+ * thin filled shapes; not the edges of filled backgrounds, which WPS puts behind every paragraph
+ * line), in the glyphs' frame. Two glyphs with a vertical rule between them are in two cells
+ * however close they stand; horizontal rules bound a table's rows ({@link TableBands}). Fed the
+ * path operators as the content stream runs.
  */
 final class PdfRules {
 
@@ -20,10 +21,15 @@ final class PdfRules {
 	record Rule(float x, float top, float bottom) {
 	}
 
+	/** A horizontal rule at y from left to right (y down, as glyph baselines). */
+	record Across(float y, float left, float right) {
+	}
+
 	/** Thinner than this (points) a painted rectangle is a line; shorter than {@link #MIN_LENGTH} a tick, not a rule. */
 	private static final float THIN = 2f, MIN_LENGTH = 4f;
 
 	private final List<Rule> rules = new ArrayList<>();
+	private final List<Across> across = new ArrayList<>();
 	/** The path under construction: its subpaths, each a list of segments {x1, y1, x2, y2}. */
 	private final List<List<float[]>> pending = new ArrayList<>();
 	private float offsetX, offsetY, height;
@@ -33,6 +39,7 @@ final class PdfRules {
 	/** A new page: its crop box origin and height (rules are read on unrotated pages only). */
 	void startPage(float llx, float lly, float height, boolean unrotated) {
 		rules.clear();
+		across.clear();
 		pending.clear();
 		this.offsetX = llx;
 		this.offsetY = lly;
@@ -42,6 +49,10 @@ final class PdfRules {
 
 	List<Rule> rules() {
 		return List.copyOf(rules);
+	}
+
+	List<Across> across() {
+		return List.copyOf(across);
 	}
 
 	void operator(String name, List<COSBase> operands, Matrix ctm) {
@@ -100,19 +111,21 @@ final class PdfRules {
 		pending.get(pending.size() - 1).add(new float[] { x1, y1, x2, y2 });
 	}
 
-	/** A stroked path: each of its vertical segments is a rule. */
+	/** A stroked path: each of its vertical and horizontal segments is a rule. */
 	private void stroked() {
 		for (List<float[]> sub : pending) {
 			for (float[] s : sub) {
 				if (Math.abs(s[0] - s[2]) <= 1f && Math.abs(s[1] - s[3]) >= MIN_LENGTH) {
 					rules.add(new Rule((s[0] + s[2]) / 2, Math.min(s[1], s[3]), Math.max(s[1], s[3])));
+				} else if (Math.abs(s[1] - s[3]) <= 1f && Math.abs(s[0] - s[2]) >= MIN_LENGTH) {
+					across.add(new Across((s[1] + s[3]) / 2, Math.min(s[0], s[2]), Math.max(s[0], s[2])));
 				}
 			}
 		}
 		pending.clear();
 	}
 
-	/** A filled path: a rule only where a subpath is thin and tall (a border drawn as a filled bar). */
+	/** A filled path: a rule only where a subpath is thin and long (a border drawn as a filled bar). */
 	private void filled() {
 		for (List<float[]> sub : pending) {
 			float minX = Float.MAX_VALUE, maxX = -Float.MAX_VALUE, minY = Float.MAX_VALUE, maxY = -Float.MAX_VALUE;
@@ -124,6 +137,8 @@ final class PdfRules {
 			}
 			if (!sub.isEmpty() && maxX - minX <= THIN && maxY - minY >= MIN_LENGTH) {
 				rules.add(new Rule((minX + maxX) / 2, minY, maxY));
+			} else if (!sub.isEmpty() && maxY - minY <= THIN && maxX - minX >= MIN_LENGTH) {
+				across.add(new Across((minY + maxY) / 2, minX, maxX));
 			}
 		}
 		pending.clear();

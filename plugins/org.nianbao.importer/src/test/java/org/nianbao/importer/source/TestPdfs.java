@@ -24,7 +24,7 @@ import org.apache.pdfbox.pdmodel.encryption.ProtectionPolicy;
  * PDFs written in the tests, content streams by hand: text at positions in a CID font whose codes
  * are the characters' code points (full-width 1000, ASCII 500 units), its ToUnicode mapping them
  * to themselves or, for a font that lacks a Unicode mapping, into the private-use area; table
- * rules as stroked lines. The Noto CJK fonts installed have CFF outlines, which PDFBox cannot
+ * rules as stroked lines or filled bars. The Noto CJK fonts installed have CFF outlines, which PDFBox cannot
  * subset, and text extraction needs only the mapping and the widths.
  */
 final class TestPdfs {
@@ -62,6 +62,16 @@ final class TestPdfs {
 	TestPdfs line(float x1, float y1, float x2, float y2) {
 		float h = PDRectangle.A4.getHeight();
 		current().append(String.format(Locale.ROOT, "0.5 w %.2f %.2f m %.2f %.2f l S%n", x1, h - y1, x2, h - y2));
+		return this;
+	}
+
+	/**
+	 * A filled rectangle from (x, y) with width w and height h, y from the page's top downwards:
+	 * a table rule as WPS draws it, a thin bar.
+	 */
+	TestPdfs bar(float x, float y, float w, float h) {
+		float top = PDRectangle.A4.getHeight();
+		current().append(String.format(Locale.ROOT, "%.2f %.2f %.2f %.2f re f%n", x, top - y - h, w, h));
 		return this;
 	}
 
