@@ -78,7 +78,7 @@ public final class TextReader {
 				tokens.add(new Token(line, page, i + 1, indent + 1, -1, i, line, pageLine));
 			}
 		}
-		return tokens;
+		return StackedCells.join(tokens);
 	}
 
 	/** `| a |  | b |`: every cell between bars is a token, an empty one a blank; outer bars are optional. */
