@@ -214,7 +214,8 @@ public class AuditCommand implements Callable<Integer> {
 			return item;
 		}
 		try {
-			Importer.Result r = importer.importFile(f, TemplateChoice.AUTO);
+			// the national templates and those of the input's folder, chosen by evidence
+			Importer.Result r = importer.importFile(f, TemplateChoice.AUTO, Importer.templateFiles(f.toAbsolutePath().getParent()), null);
 			Path target = dir.resolve(String.format("%04d-%s.nianbao", index, ImportCommand.baseName(f)));
 			AtomicFiles.write(target, r.source());
 			item.report = target;

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** `nianbao import [--template auto|2019|2021] (-o FILE | --out-dir DIR) INPUT...`. */
+/** `nianbao import [--template auto|2019|2021|NAME|FILE] (-o FILE | --out-dir DIR) INPUT...`. */
 @Command(name = "import", mixinStandardHelpOptions = true,
 		description = { "导入已发布的年报（文本、HTML、DOCX、PDF），按模板写成 .nianbao 文件。",
 				"Import published reports (text, HTML, DOCX, PDF) as .nianbao files." })
@@ -32,9 +32,47 @@ public class ImportCommand implements Callable<Integer> {
 	@Spec
 	CommandSpec spec;
 
-	@Option(names = "--template", paramLabel = "auto|2019|2021", defaultValue = "auto",
-			description = "模板：auto 按表格形状选择（默认）、2019 试行版或 2021 版 (template; default: auto)")
+	@Option(names = "--template", paramLabel = "auto|2019|2021|NAME|FILE", defaultValue = "auto",
+			description = { "模板：auto 按原文与各模板（国家格式、输入所在目录中的模板）的吻合度选择（默认）；2019 试行版、2021 版；",
+					"模板名；或声明模板的 .nianbao 文件 (template; default: auto, by evidence among the national ones and the input folder's)" })
 	String template;
+
+	/** What `--template` asks for: a national choice, a template by name, and the template files to see. */
+	record Selection(TemplateChoice choice, String name, List<Path> files) {
+		/** The templates visible for an input: those the option named, then those of the input's folder. */
+		List<Path> filesFor(Path input) {
+			List<Path> all = new java.util.ArrayList<>(files);
+			for (Path f : Importer.templateFiles(input.toAbsolutePath().getParent())) {
+				if (all.stream().noneMatch(a -> a.toAbsolutePath().normalize().equals(f.toAbsolutePath().normalize()))) {
+					all.add(f);
+				}
+			}
+			return all;
+		}
+	}
+
+	static Selection selection(String template, Importer importer, CommandSpec spec) {
+		try {
+			return new Selection(TemplateChoice.parse(template), null, List.of());
+		} catch (IllegalArgumentException notNational) {
+			Path file = Path.of(template);
+			if (template.endsWith(".nianbao") || Files.isRegularFile(file)) {
+				Workspace.checkReadable(file);
+				List<String> names;
+				try {
+					names = importer.templateNames(file);
+				} catch (ImportException e) {
+					throw new UserError(file + ": " + e.getMessage());
+				}
+				if (names.isEmpty()) {
+					throw new ParameterException(spec.commandLine(), "--template " + template + "：文件中没有声明模板 (declares no template)");
+				}
+				return new Selection(TemplateChoice.AUTO, names.get(0), List.of(file));
+			}
+			// a template's name: a national one's, or one declared in the input's folder
+			return new Selection(TemplateChoice.AUTO, template, List.of());
+		}
+	}
 
 	static class Output {
 		@Option(names = "-o", paramLabel = "FILE", description = "输出文件（仅一个输入时）(output file)")
@@ -52,18 +90,13 @@ public class ImportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		TemplateChoice choice;
-		try {
-			choice = TemplateChoice.parse(template);
-		} catch (IllegalArgumentException e) {
-			throw new ParameterException(spec.commandLine(), "--template 只能是 auto、2019 或 2021 (got " + template + ")");
-		}
 		if (output.file != null && inputs.size() > 1) {
 			throw new ParameterException(spec.commandLine(), "-o 只能用于一个输入；多个输入请用 --out-dir (-o takes one input)");
 		}
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		Importer importer = importer();
+		Selection choice = selection(template, importer, spec);
 		int code = ExitCodes.OK;
 		for (Path input : inputs) {
 			Workspace.checkReadable(input);
@@ -81,10 +114,10 @@ public class ImportCommand implements Callable<Integer> {
 	}
 
 	/** Imports one input; messages to err as `file:line:col: severity: [code] message`. */
-	static int importOne(Importer importer, TemplateChoice choice, Path input, Path target, PrintWriter out,
+	static int importOne(Importer importer, Selection choice, Path input, Path target, PrintWriter out,
 			PrintWriter err) {
 		try {
-			Importer.Result result = importer.importFile(input, choice);
+			Importer.Result result = importer.importFile(input, choice.choice(), choice.filesFor(input), choice.name());
 			for (ImportMessage m : result.messages()) {
 				if (!ImportMessage.INFO.equals(m.severity())) {
 					err.println(input + ":" + m.line() + ":1: " + m.severity() + ": [" + m.code() + "] " + m.message());

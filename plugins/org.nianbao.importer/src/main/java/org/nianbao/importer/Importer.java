@@ -78,12 +78,18 @@ public final class Importer {
 	 *              {@code choice} AUTO the template is chosen by evidence among them and the national ones
 	 */
 	public Result importFile(Path input, TemplateChoice choice, List<Path> extra) throws ImportException, IOException {
+		return importFile(input, choice, extra, null);
+	}
+
+	/** @param named the template to use by name (`--template NAME`), or null to choose by evidence */
+	public Result importFile(Path input, TemplateChoice choice, List<Path> extra, String named)
+			throws ImportException, IOException {
 		long size = Files.size(input);
 		if (size > ImportLimits.MAX_INPUT_BYTES) {
 			throw new ImportException(1, ImportCodes.REFUSED, "拒绝导入：文件过大（" + size / 1024 + " KB，上限 "
 					+ ImportLimits.MAX_INPUT_BYTES / 1024 / 1024 + " MB）(file too large)");
 		}
-		return importBytes(input.getFileName().toString(), Files.readAllBytes(input), choice, extra, null);
+		return importBytes(input.getFileName().toString(), Files.readAllBytes(input), choice, extra, named);
 	}
 
 	public Result importBytes(String name, byte[] bytes, TemplateChoice choice) throws ImportException {
@@ -138,8 +144,7 @@ public final class Importer {
 			template = switch (choice) {
 			case Y2019 -> t2019;
 			case Y2021 -> t2021;
-			case AUTO -> extra.size() == 1 && named == null && choiceIsFile ? userTemplates(rs, extra.get(0)).get(0)
-					: choose(stream, visible, messages);
+			case AUTO -> choose(stream, visible, messages);
 			};
 		}
 		ReportMapper mapper = new ReportMapper(template, checker, stream, visible);
@@ -166,13 +171,31 @@ public final class Importer {
 		return new Result(formatted, report, messages);
 	}
 
-	/** Set by {@link #usingTemplateFile}: AUTO then means "the template of that file". */
-	private boolean choiceIsFile;
+	/**
+	 * The `.nianbao` files of a folder that declare a template (a user's report kind), found by a
+	 * look at their text before anything is parsed: a folder of reports costs a read each, no parse.
+	 */
+	public static List<Path> templateFiles(Path folder) {
+		List<Path> found = new ArrayList<>();
+		if (folder == null || !Files.isDirectory(folder)) {
+			return found;
+		}
+		try (var files = Files.list(folder)) {
+			for (Path f : files.filter(p -> p.toString().endsWith(".nianbao")).sorted().toList()) {
+				String text = Files.readString(f, StandardCharsets.UTF_8);
+				if (java.util.regex.Pattern.compile("(?m)^\\s*(template|模板)\\s").matcher(text).find()) {
+					found.add(f);
+				}
+			}
+		} catch (IOException | java.io.UncheckedIOException e) {
+			// an unreadable folder offers no templates; the national ones remain
+		}
+		return found;
+	}
 
-	/** The next imports use the (first) template declared in {@code file}. */
-	public Importer usingTemplateFile(boolean file) {
-		this.choiceIsFile = file;
-		return this;
+	/** The names of the templates a file declares, in order (for `--template FILE`). */
+	public List<String> templateNames(Path file) throws ImportException {
+		return userTemplates(injector.getInstance(XtextResourceSet.class), file).stream().map(Template::getName).toList();
 	}
 
 	/** The templates a user's `.nianbao` file declares (none when it is a report or does not parse). */

@@ -52,11 +52,9 @@ class CorpusImportTest {
 		JsonNode truth = new ObjectMapper().readTree(corpus().resolve("truth.json").toFile());
 		List<String> names = new ArrayList<>();
 		truth.forEach(t -> {
-			if (t.get("file").asText().endsWith(".txt")) {
-				names.add(t.get("file").asText());
-			}
+			names.add(t.get("file").asText());
 		});
-		assertEquals(3, names.size(), "the corpus's text reports");
+		assertEquals(4, names.size(), "the corpus's reports: three texts and a PDF");
 		return names.stream();
 	}
 
@@ -67,6 +65,14 @@ class CorpusImportTest {
 			}
 		}
 		throw new AssertionError(name);
+	}
+
+	/** A corpus file imported as published: a text after its SOURCE line, a PDF as it is. */
+	static Importer.Result imported(String name) throws Exception {
+		if (name.endsWith(".pdf")) {
+			return ImportFixtures.importer().importBytes(name, Files.readAllBytes(corpus().resolve(name)), Importer.TemplateChoice.AUTO);
+		}
+		return ImportFixtures.importText(name, content(name));
 	}
 
 	/** The file's content after its first line (`SOURCE: …`, where the file was found). */
@@ -90,7 +96,7 @@ class CorpusImportTest {
 	@MethodSource("textReports")
 	void everyCellEqualsTheHandCheckedTruth(String name) throws Exception {
 		JsonNode truth = truthOf(name);
-		Importer.Result result = ImportFixtures.importText(name, content(name));
+		Importer.Result result = imported(name);
 		assertEquals("政府信息公开年报" + truth.get("format").asText(), result.templateName());
 		var report = ImportFixtures.parse(result.source());
 		Map<String, List<BigDecimal>> cells = ImportFixtures.cells(report);
@@ -153,7 +159,7 @@ class CorpusImportTest {
 	@ParameterizedTest
 	@MethodSource("textReports")
 	void thePreambleStaysOutOfTheOverview(String name) throws Exception {
-		Importer.Result result = ImportFixtures.importText(name, content(name));
+		Importer.Result result = imported(name);
 		assertFalse(result.report().preamble.isEmpty(), name + ": the text before 一、总体情况 is kept");
 		String preamble = String.join("", result.report().preamble);
 		assertTrue(preamble.contains("条例"), preamble);
@@ -165,7 +171,7 @@ class CorpusImportTest {
 	@ParameterizedTest
 	@MethodSource("textReports")
 	void unreadableCellsAreTheImportsWarningNotAnError(String name) throws Exception {
-		Importer.Result result = ImportFixtures.importText(name, content(name));
+		Importer.Result result = imported(name);
 		long unreadable = result.source().lines().filter(l -> l.matches(".*\\s\\?(\\s.*|$)")).count();
 		List<Issue> issues = validate(result.source());
 		long warned = issues.stream().filter(i -> IssueCodes.UNREADABLE_CELL.equals(i.getCode())).count();
