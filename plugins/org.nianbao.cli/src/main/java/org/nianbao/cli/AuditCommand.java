@@ -207,7 +207,10 @@ public class AuditCommand implements Callable<Integer> {
 	}
 
 	/** Imports an input that is not a report yet; a failure is recorded, never thrown. */
-	private static Item prepare(Importer importer, Path f, Path dir, int index) {
+	/** The template files of each input folder, looked at once per folder in a run. */
+	private final java.util.Map<Path, List<Path>> templateFolders = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private Item prepare(Importer importer, Path f, Path dir, int index) {
 		Item item = new Item(f);
 		if (isReport(f)) {
 			item.report = f;
@@ -215,7 +218,8 @@ public class AuditCommand implements Callable<Integer> {
 		}
 		try {
 			// the national templates and those of the input's folder, chosen by evidence
-			Importer.Result r = importer.importFile(f, TemplateChoice.AUTO, Importer.templateFiles(f.toAbsolutePath().getParent()), null);
+			List<Path> templates = templateFolders.computeIfAbsent(f.toAbsolutePath().normalize().getParent(), Importer::templateFiles);
+			Importer.Result r = importer.importFile(f, TemplateChoice.AUTO, templates, null);
 			Path target = dir.resolve(String.format("%04d-%s.nianbao", index, ImportCommand.baseName(f)));
 			AtomicFiles.write(target, r.source());
 			item.report = target;

@@ -38,11 +38,16 @@ public class ImportCommand implements Callable<Integer> {
 	String template;
 
 	/** What `--template` asks for: a national choice, a template by name, and the template files to see. */
-	record Selection(TemplateChoice choice, String name, List<Path> files) {
-		/** The templates visible for an input: those the option named, then those of the input's folder. */
+	record Selection(TemplateChoice choice, String name, List<Path> files, java.util.Map<Path, List<Path>> folders) {
+		Selection(TemplateChoice choice, String name, List<Path> files) {
+			this(choice, name, files, new java.util.HashMap<>());
+		}
+
+		/** The templates visible for an input: those the option named, then those of the input's folder (looked at once a folder). */
 		List<Path> filesFor(Path input) {
 			List<Path> all = new java.util.ArrayList<>(files);
-			for (Path f : Importer.templateFiles(input.toAbsolutePath().getParent())) {
+			Path folder = input.toAbsolutePath().normalize().getParent();
+			for (Path f : folders.computeIfAbsent(folder, Importer::templateFiles)) {
 				if (all.stream().noneMatch(a -> a.toAbsolutePath().normalize().equals(f.toAbsolutePath().normalize()))) {
 					all.add(f);
 				}
@@ -97,6 +102,24 @@ public class ImportCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		Importer importer = importer();
 		Selection choice = selection(template, importer, spec);
+		if (choice.name() != null && choice.files().isEmpty()) {
+			// a template named: it must be a national one or one declared in an input's folder
+			java.util.Set<String> known = new java.util.TreeSet<>(List.of(org.nianbao.library.Library.GOV_2021_TEMPLATE,
+					org.nianbao.library.Library.GOV_2019_TEMPLATE));
+			for (Path input : inputs) {
+				for (Path f : choice.filesFor(input)) {
+					try {
+						known.addAll(importer.templateNames(f));
+					} catch (ImportException e) {
+						// a folder's file that does not read offers no template
+					}
+				}
+			}
+			if (!known.contains(choice.name())) {
+				throw new ParameterException(spec.commandLine(), "--template：找不到模板“" + choice.name() + "”；可用的模板："
+						+ String.join("、", known) + "，或 auto、2019、2021、声明模板的 .nianbao 文件 (unknown template)");
+			}
+		}
 		int code = ExitCodes.OK;
 		for (Path input : inputs) {
 			Workspace.checkReadable(input);

@@ -50,7 +50,7 @@ class ImportTemplateTest {
 
 		var unknown = CliTestSupport.run("import", "--template", "没有这个模板", "-o", dir.resolve("x.nianbao").toString(),
 				page.toString());
-		assertEquals(ExitCodes.FINDINGS, unknown.code());
+		assertEquals(ExitCodes.USAGE, unknown.code());
 		assertTrue(unknown.err().contains("找不到模板“没有这个模板”") && unknown.err().contains("政府信息公开年报2021"), unknown.err());
 	}
 
