@@ -161,7 +161,13 @@ class PublishedPlacesTest {
 		JsonNode src = findingOnNewRequests(published, sub).get("source");
 		assertNotNull(src);
 		assertEquals(page, src.get("page").asInt());
-		assertTrue(src.get("line").asInt() > 1 && src.get("line").asInt() < 60, src.toString());
+		// the line is the page's text line as the PDF's text layer lays it out: it holds the row and its fault
+		String[] pages = org.nianbao.importer.source.PdfReader.layout(Files.readAllBytes(pdf)).split("\f", -1);
+		String[] lines = pages[page - 1].split("\n", -1);
+		int line = src.get("line").asInt();
+		assertTrue(line >= 1 && line <= lines.length, src.toString());
+		String at = lines[line - 1];
+		assertTrue(at.contains("一、本年新收政府信息公开申请数量") && at.contains("25"), "line " + line + " of page " + page + ": " + at);
 	}
 
 }
