@@ -154,7 +154,7 @@ class FormsTest {
 		pr.addNewVMerge().setVal(how);
 	}
 
-	private static Map<String, List<BigDecimal>> textNumbers() throws Exception {
+	static Map<String, List<BigDecimal>> textNumbers() throws Exception {
 		return cells(ImportFixtures.parse(
 				ImportFixtures.importer().importFile(ImportFixtures.seed(4), Importer.TemplateChoice.AUTO).source()));
 	}

@@ -96,4 +96,16 @@ class OutputFormsTest {
 		byte[] html = libreOffice().convert(docx(name), "r.docx", "html");
 		sameNumbers(name, ImportFixtures.importer().importBytes("r.html", html, Importer.TemplateChoice.AUTO));
 	}
+
+	/**
+	 * A DOCX not made by the project (built with POI: vertical merges for the group labels, the long
+	 * row labels wrapped in their cells), printed to PDF by LibreOffice, imports to the text's numbers.
+	 */
+	@org.junit.jupiter.api.Test
+	void aPoiMadeDocxWithMergedCellsAndWrappedLabelsImportsFromItsPdf() throws Exception {
+		byte[] pdf = libreOffice().convert(FormsTest.docx(), "enping.docx", "pdf");
+		Importer.Result r = ImportFixtures.importer().importBytes("enping.pdf", pdf, Importer.TemplateChoice.AUTO);
+		assertEquals(FormsTest.textNumbers(), ImportFixtures.cells(ImportFixtures.parse(r.source())));
+		assertFalse(r.hasErrors(), r.messages().toString());
+	}
 }
