@@ -29,4 +29,6 @@ public interface ImportCodes {
 	String UNREADABLE_ROW = "NB060";
 	/** Numbers printed outside any row of the table (a cell with a note floated above it). */
 	String STRAY_NUMBERS = "NB061";
+	/** A group printed as one row instead of its rows (a structure variant): its numbers kept as the group's total. */
+	String GROUP_ROW = "NB062";
 }

@@ -14,6 +14,7 @@ import org.nianbao.importer.ImportedReport.Cell;
 import org.nianbao.importer.ImportedReport.Row;
 import org.nianbao.model.SourceComments.Source;
 import org.nianbao.model.Tables;
+import org.nianbao.nianbao.Group;
 import org.nianbao.nianbao.Leaf;
 import org.nianbao.nianbao.TableDef;
 
@@ -44,8 +45,14 @@ final class TableReader {
 	}
 
 	/** A row read from its label: cells, or why they could not be read. */
-	private record Found(Leaf leaf, int labelStart, int labelEnd, LabelFinder.Match match, String published) {
+	private record Found(Leaf leaf, int labelStart, int labelEnd, LabelFinder.Match match, String published, Group group) {
+		Found(Leaf leaf, int labelStart, int labelEnd, LabelFinder.Match match, String published) {
+			this(leaf, labelStart, labelEnd, match, published, null);
+		}
 	}
+
+	/** A group the publication printed as one row instead of its rows (a single （六）其他处理): its cells as printed. */
+	private final Map<Group, List<Item>> groupRows = new LinkedHashMap<>();
 
 	/** Where each row's label and cell items were, to record their published places. */
 	private record Placed(int label, List<Item> items) {
@@ -70,6 +77,7 @@ final class TableReader {
 	/** Reads the table within text[from, to); null when none of its rows is there. */
 	Result read(int from, int to, boolean[] claimed) throws ImportException {
 		List<Found> found = locate(from, to, claimed);
+		found = withGroupRows(found, to);
 		if (found.isEmpty()) {
 			if (rows.size() == 1) {
 				return unlabelledRow(from, to, claimed);
@@ -97,6 +105,10 @@ final class TableReader {
 			String stray = strayText(items);
 			List<Item> cells = cells(items);
 			trimBlanks(cells);
+			if (f.group != null) {
+				groupRows.put(f.group, cells);
+				continue;
+			}
 			located.put(f.leaf, new Placed(f.labelStart, cells));
 			String digits = cells.stream().map(i -> i.kind() == Kind.BLANK ? "-" : i.text()).collect(Collectors.joining(" "));
 			if (stray != null || cells.isEmpty() || RowCandidates.minCells(cells) > n || RowCandidates.maxCells(cells) < n) {
@@ -176,6 +188,52 @@ final class TableReader {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * Groups none of whose rows was found, whose own label stands between the rows found around
+	 * them: the publication printed the group as one row (a 2021 report's single （六）其他处理). It
+	 * becomes a row of its own in the reading, so that its numbers go to no other row.
+	 */
+	private List<Found> withGroupRows(List<Found> found, int to) {
+		if (found.isEmpty()) {
+			return found;
+		}
+		List<Found> out = new ArrayList<>(found);
+		java.util.Set<Leaf> present = new java.util.HashSet<>();
+		found.forEach(f -> present.add(f.leaf));
+		for (org.nianbao.nianbao.Node node : Tables.allNodes(table.getRows().getNodes())) {
+			if (!(node instanceof Group g)) {
+				continue;
+			}
+			List<Leaf> leaves = Tables.leaves(g).stream().filter(l -> !Tables.isDerived(l)).toList();
+			if (leaves.isEmpty() || leaves.stream().anyMatch(present::contains)) {
+				continue;
+			}
+			int first = rows.indexOf(leaves.get(0)), last = rows.indexOf(leaves.get(leaves.size() - 1));
+			int after = 0, before = to;
+			for (Found f : found) {
+				int i = rows.indexOf(f.leaf);
+				if (i < first) {
+					after = Math.max(after, f.labelEnd);
+				} else if (i > last) {
+					before = Math.min(before, f.labelStart);
+				}
+			}
+			if (after >= before) {
+				continue;
+			}
+			LabelFinder.Match m = LabelFinder.find(s.view, Labels.viewForm(g.getLabel()), s.textToView[after], s.textToView[before]);
+			if (m == null) {
+				continue;
+			}
+			int start = s.viewToText[m.start()];
+			out.add(new Found(null, start, s.viewToText[m.end() - 1] + 1, m, null, g));
+			report.message(start, ImportMessage.WARNING, ImportCodes.GROUP_ROW, "原文只列“" + g.getLabel() + "”一行，未分列其下各项；"
+					+ "其数字作为该组合计保留在注释中，各项留空 (the group printed as one row: its numbers kept as the group's total)");
+		}
+		out.sort((a, b) -> Integer.compare(a.labelStart, b.labelStart));
+		return out;
 	}
 
 	/** Whether the match is the label with only characters of the table's own labels inserted. */
@@ -370,6 +428,16 @@ final class TableReader {
 			if (row != null && located.containsKey(leaf)) {
 				row = place(s, row, located.get(leaf).label(), located.get(leaf).items());
 			}
+			Group printedAsOne = groupOf(leaf);
+			if (row == null && printedAsOne != null) {
+				List<Cell> blanks = new ArrayList<>();
+				for (int c = 0; c < n; c++) {
+					blanks.add(Cell.blank(null));
+				}
+				String total = groupRows.get(printedAsOne).stream().map(i -> i.kind() == Kind.BLANK ? "-" : i.text())
+						.collect(Collectors.joining(" "));
+				row = new Row(leaf, null, blanks, "原文只列“" + printedAsOne.getLabel() + "”一行，合计：" + total + "（各项未分列）", lastLine);
+			}
 			if (row == null) {
 				report.message(found.get(0).labelStart, ImportMessage.WARNING, ImportCodes.MISSING, "表“" + table.getCaption()
 						+ "”缺少行“" + leaf.getLabel() + "”，各格留空 (row missing, written blank)");
@@ -382,6 +450,16 @@ final class TableReader {
 			t.rows.add(row);
 		}
 		return t;
+	}
+
+	/** The group printed as one row that a leaf belongs to, or null. */
+	private Group groupOf(Leaf leaf) {
+		for (Group g : groupRows.keySet()) {
+			if (Tables.leaves(g).contains(leaf)) {
+				return g;
+			}
+		}
+		return null;
 	}
 
 	/** A one-row table whose row label is not printed (复议诉讼's 件数): the first run of n cells is the row. */
