@@ -210,6 +210,12 @@ public class AuditCommand implements Callable<Integer> {
 	/** The template files of each input folder, looked at once per folder in a run. */
 	private final java.util.Map<Path, List<Path>> templateFolders = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** An imported report's place in the published file: the audit's input itself, not a name beside the import. */
+	private static Finding.Published inInput(Finding.Published source, Path input) {
+		return source == null || input.toString().endsWith(".nianbao") ? source
+				: new Finding.Published(input.toString(), source.page(), source.line(), source.column());
+	}
+
 	private Item prepare(Importer importer, Path f, Path dir, int index) {
 		Item item = new Item(f);
 		if (isReport(f)) {
@@ -311,7 +317,7 @@ public class AuditCommand implements Callable<Integer> {
 					String where = item.report.equals(item.input) ? shown : shown + " → " + item.report.getFileName();
 					String cell = f.hasCell() ? f.table() + "." + f.row() + "." + f.col() : null;
 					found.add(new AuditSummary.Item(where, f.line(), f.column(), f.severity(), f.code(), f.message(),
-							f.file(), organ, year, cell, f.fingerprint(), Origins.of(f.code()), f.source()));
+							f.file(), organ, year, cell, f.fingerprint(), Origins.of(f.code()), inInput(f.source(), item.input)));
 				}
 			} catch (RuntimeException e) {
 				status = "validation-failed";

@@ -86,14 +86,18 @@ class PublishedPlacesTest {
 		// the audit's JSON carries the place too
 		Path auditDir = Files.createDirectories(dir.resolve("batch"));
 		Files.copy(published, auditDir.resolve("huaian.txt"));
-		Path json = dir.resolve("audit.json");
-		CliTestSupport.run("audit", "--json", json.toString(), auditDir.toString());
+		Path json = dir.resolve("audit.json"), html = dir.resolve("audit.html");
+		CliTestSupport.run("audit", "--json", json.toString(), "--html", html.toString(), auditDir.toString());
 		boolean placed = false;
 		for (JsonNode a : new ObjectMapper().readTree(json.toFile()).get("findings")) {
 			placed |= a.has("source") && a.get("source").get("page").asInt() == 4 && a.get("source").get("line").asInt() == line
 					&& "NB102".equals(a.get("code").asText());
 		}
 		assertTrue(placed, "the audit's finding names its published page and line");
+		// and its page quotes the published line the finding is on
+		org.jsoup.nodes.Document auditPage = org.jsoup.Jsoup.parse(Files.readString(html, StandardCharsets.UTF_8));
+		assertTrue(auditPage.select("q.published").stream().anyMatch(q -> q.text().startsWith("一、本年新收政府信息公开申请数量")
+				&& q.text().contains("3002")), auditPage.select("q.published").eachText().toString());
 
 		// nianbao fmt keeps the places
 		String before = Files.readString(report);

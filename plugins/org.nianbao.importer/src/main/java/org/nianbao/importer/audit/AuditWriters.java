@@ -181,11 +181,14 @@ public final class AuditWriters {
 		h.append("</tbody>\n</table>\n<h2>全部问题 Findings</h2>\n<table>\n<thead><tr><th scope=\"col\">文件</th>"
 				+ "<th scope=\"col\">行</th><th scope=\"col\">列</th><th scope=\"col\">级别</th><th scope=\"col\">代码</th>"
 				+ "<th scope=\"col\">说明</th><th scope=\"col\">原文位置</th></tr></thead>\n<tbody>\n");
+		PublishedText published = new PublishedText();
 		for (AuditSummary.Item f : s.findings) {
+			String quote = f.source() == null ? "" : published.line(f.source().file(), f.source().page(), f.source().line());
 			h.append("<tr><td>").append(esc(f.input())).append("</td><td class=\"n\">").append(f.line())
 					.append("</td><td class=\"n\">").append(f.column()).append("</td><td>").append(esc(f.severity()))
 					.append("</td><td>").append(esc(f.code())).append("</td><td>").append(esc(f.message()))
-					.append("</td><td>").append(esc(f.published())).append("</td></tr>\n");
+					.append("</td><td>").append(esc(f.published()))
+					.append(quote.isEmpty() ? "" : "<br><q class=\"published\">" + esc(quote) + "</q>").append("</td></tr>\n");
 		}
 		h.append("</tbody>\n</table>\n</body>\n</html>\n");
 		return h.toString();
