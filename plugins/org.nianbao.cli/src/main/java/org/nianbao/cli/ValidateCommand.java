@@ -146,13 +146,7 @@ public class ValidateCommand implements Callable<Integer> {
 			o.put("code", f.code());
 			o.put("message", f.message());
 			o.put("fingerprint", f.fingerprint());
-			if (f.source() != null) {
-				ObjectNode src = o.putObject("source");
-				src.put("file", f.source().file());
-				src.put("page", f.source().page());
-				src.put("line", f.source().line());
-				src.put("column", f.source().column());
-			}
+			org.nianbao.importer.audit.AuditWriters.putSource(o, f.source());
 			if (f.hasCell()) {
 				o.put("expected", f.expected());
 				o.put("actual", f.actual());

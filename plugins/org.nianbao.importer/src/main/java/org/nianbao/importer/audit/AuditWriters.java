@@ -26,6 +26,17 @@ public final class AuditWriters {
 		return sb.toString();
 	}
 
+	/** A finding's place in the published file as JSON: `"source": {file, page, line, column}` (nothing when null). */
+	public static void putSource(ObjectNode finding, org.nianbao.validation.Finding.Published source) {
+		if (source != null) {
+			ObjectNode src = finding.putObject("source");
+			src.put("file", source.file());
+			src.put("page", source.page());
+			src.put("line", source.line());
+			src.put("column", source.column());
+		}
+	}
+
 	public static String findingsCsv(AuditSummary s) {
 		StringBuilder sb = new StringBuilder("\ufeff");
 		row(sb, "input", "line", "column", "severity", "code", "message", "fingerprint", "origin", "baseline", "published");
@@ -111,13 +122,7 @@ public final class AuditWriters {
 			o.put("cell", f.cell());
 			o.put("fingerprint", f.fingerprint());
 			o.put("origin", f.origin());
-			if (f.source() != null) {
-				ObjectNode src = o.putObject("source");
-				src.put("file", f.source().file());
-				src.put("page", f.source().page());
-				src.put("line", f.source().line());
-				src.put("column", f.source().column());
-			}
+			putSource(o, f.source());
 			if (s.baseline != null) {
 				o.put("baseline", s.baselineState(f));
 				Baseline.Entry decided = s.baseline.entry(f.fingerprint());
