@@ -19,6 +19,11 @@ import com.google.inject.Singleton;
  * "15个工作日内" is a deadline) is compared with the fact's value, an expression over cells as in
  * {@code {表.行.列 + …}}. A pattern is tried only where one of its heads (the words it can start
  * with) occurs: lazy gaps over a whole text cost a tenth of all validation.
+ * <p>
+ * The count may be written in Arabic digits, with thousands separators ({@code 1,203件}) or in
+ * Chinese numerals ({@code 二十七件}, {@code 两件}): see {@link ChineseNumerals}. A pattern that
+ * ends in {@code =N} states its count itself (a claim of nothing: {@code "未收到…申请=0"}): where it
+ * matches, N is compared with the value, and the whole phrase is marked.
  */
 @Singleton
 public class NarrativeFacts {
@@ -57,7 +62,7 @@ public class NarrativeFacts {
 	 * and its value and alternative parsed (null when absent).
 	 */
 	public record Compiled(Pattern pattern, List<String> heads, NarrativeExpressions.Span value,
-			NarrativeExpressions.Span alternative) {
+			NarrativeExpressions.Span alternative, String states) {
 		int[] startsIn(String text) {
 			IntStream.Builder starts = IntStream.builder();
 			for (String head : heads) {
@@ -79,9 +84,14 @@ public class NarrativeFacts {
 	}
 
 	private Compiled compile(NarrativeFact fact) {
-		Pattern pattern = pattern(fact.getPattern() == null ? "" : fact.getPattern());
-		return new Compiled(pattern, heads(fact.getPattern() == null ? "" : fact.getPattern()), span(fact.getValue()),
-				span(fact.getAlternative()));
+		String source = fact.getPattern() == null ? "" : fact.getPattern();
+		Matcher states = STATES.matcher(source);
+		if (states.matches()) {
+			return new Compiled(claim(states.group(1)), heads(states.group(1)), span(fact.getValue()),
+					span(fact.getAlternative()), states.group(2));
+		}
+		return new Compiled(pattern(source), heads(source), span(fact.getValue()), span(fact.getAlternative()),
+				null);
 	}
 
 	private NarrativeExpressions.Span span(String source) {
@@ -92,14 +102,30 @@ public class NarrativeFacts {
 		return spans.size() == 1 ? spans.get(0) : null;
 	}
 
+	/** A pattern that states its count itself: {@code …=0}. */
+	static final Pattern STATES = Pattern.compile("(?s)(.+)=(\\d+)");
+
 	/** The regular expression a fact's pattern stands for, with the count as group {@code n}; null if invalid. */
 	public static Pattern pattern(String pattern) {
-		String body = pattern.replace("…", String.format(GAP, 12)).replaceAll("\\((?![?])", "(?:");
+		String body = body(pattern);
 		try {
-			return Pattern.compile(body + String.format(GAP, 4) + "(?<n>\\d+)" + UNIT);
+			return Pattern.compile(body + String.format(GAP, 4) + "(?<n>" + ChineseNumerals.REGEX + ")" + UNIT);
 		} catch (PatternSyntaxException e) {
 			return null;
 		}
+	}
+
+	/** The regular expression of a pattern that states its count itself (no group); null if invalid. */
+	static Pattern claim(String pattern) {
+		try {
+			return Pattern.compile(body(pattern));
+		} catch (PatternSyntaxException e) {
+			return null;
+		}
+	}
+
+	private static String body(String pattern) {
+		return pattern.replace("…", String.format(GAP, 12)).replaceAll("\\((?![?])", "(?:");
 	}
 
 	/**
@@ -151,14 +177,20 @@ public class NarrativeFacts {
 				continue;
 			}
 			searched = m.end();
-			BigDecimal stated = new BigDecimal(m.group("n"));
+			String text = compiled.states() != null ? compiled.states() : m.group("n");
+			BigDecimal stated = ChineseNumerals.parse(text);
+			if (stated == null) {
+				continue; // 十百件: no number
+			}
 			if (stated.subtract(figure).abs().compareTo(tolerance) <= 0) {
 				continue;
 			}
 			Kind kind = alternative != null && stated.subtract(alternative).abs().compareTo(tolerance) <= 0
 					? Kind.DEFINITION
 					: Kind.MISMATCH;
-			findings.add(new Finding(fact, kind, m.start("n"), m.end("n"), m.group("n"), figure, alternative, m.group()));
+			int from = compiled.states() != null ? m.start() : m.start("n");
+			int to = compiled.states() != null ? m.end() : m.end("n");
+			findings.add(new Finding(fact, kind, from, to, text, figure, alternative, m.group()));
 		}
 		return findings;
 	}

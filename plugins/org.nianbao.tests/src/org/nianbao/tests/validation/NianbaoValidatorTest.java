@@ -338,6 +338,59 @@ class NianbaoValidatorTest {
 	}
 
 	@Test
+	void chineseNumeralsAndThousandsSeparatorsAreComparedLikeArabicOnes() {
+		String base = Reports.gangkou().replace("行政诉讼案件2件", "行政诉讼案件0件");
+		for (String right : new String[] { "共受理政府信息公开申请二十七件", "2024年新收申请二十六件",
+				"予以公开十二件" }) {
+			String text = base.replace("共受理政府信息公开申请27件", right);
+			List<Issue> issues = withCode(validate(text), IssueCodes.NARRATIVE_MISMATCH);
+			if (right.contains("十二")) {
+				assertEquals(1, issues.size(), () -> describe(issues));
+				assertEquals("十二", issues.get(0).getData()[0]);
+			} else {
+				assertEquals(0, issues.size(), () -> describe(issues));
+			}
+		}
+		String wrong = base.replace("共受理政府信息公开申请27件", "共受理政府信息公开申请一百零三件");
+		Report report = reports.parse(wrong);
+		Issue issue = single(validate(report), IssueCodes.NARRATIVE_MISMATCH);
+		assertEquals("一百零三", marked(report, issue));
+		assertEquals("一百零三", issue.getData()[0]);
+		assertEquals("26", issue.getData()[1]);
+		String separated = base.replace("共受理政府信息公开申请27件", "共受理政府信息公开申请1,203件");
+		Report r2 = reports.parse(separated);
+		Issue i2 = single(validate(r2), IssueCodes.NARRATIVE_MISMATCH);
+		assertEquals("1,203", marked(r2, i2));
+		assertEquals("26", i2.getData()[1]);
+		String two = base.replace("行政复议案件2件", "行政复议案件两件");
+		assertEquals(0, withCode(validate(two), IssueCodes.NARRATIVE_MISMATCH).size());
+		Issue i3 = single(validate(base.replace("行政复议案件2件", "行政复议案件三件")), IssueCodes.NARRATIVE_MISMATCH);
+		assertEquals("三", i3.getData()[0]);
+		assertEquals("2", i3.getData()[1]);
+	}
+
+	@Test
+	void claimsOfNothingAreComparedWithTheCells() {
+		String base = Reports.gangkou().replace("行政诉讼案件2件", "行政诉讼案件0件");
+		// the table has 26 new applications, 2 reviews and 2 carried forward
+		String[][] claims = { { "本年度未收到政府信息公开申请", "26" }, { "本年度未发生因政府信息公开工作被申请行政复议的情况", "2" },
+				{ "申请均已办结", "2" }, { "申请全部办结", "2" } };
+		for (String[] claim : claims) {
+			String text = base.replace("办理和答复率96%", claim[0]);
+			Report report = reports.parse(text);
+			Issue issue = single(validate(report), IssueCodes.NARRATIVE_MISMATCH);
+			assertEquals("0", issue.getData()[0], claim[0]);
+			assertEquals(claim[1], issue.getData()[1], claim[0]);
+			assertTrue(claim[0].contains(marked(report, issue)), marked(report, issue));
+		}
+		// true claims: the cells are 0
+		String none = base.replace("办理和答复率96%", "申请均已办结").replace("结转下年         2 0 0 0 0 0 2",
+				"结转下年         0 0 0 0 0 0 0");
+		assertEquals(0, withCode(validate(none), IssueCodes.NARRATIVE_MISMATCH).size(),
+				() -> describe(validate(none)));
+	}
+
+	@Test
 	void deadlinesAndOtherNumbersNearThePhrasesAreNotReadAsCounts() {
 		String text = Reports.gangkou().replace("行政诉讼案件2件", "行政诉讼案件0件").replace("办理和答复率96%",
 				"收到申请后15个工作日内答复,2024年新收申请26件,予以公开5件,结转下年度继续办理2件");
