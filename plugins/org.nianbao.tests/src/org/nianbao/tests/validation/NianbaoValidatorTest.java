@@ -383,6 +383,10 @@ class NianbaoValidatorTest {
 			assertEquals(claim[1], issue.getData()[1], claim[0]);
 			assertTrue(claim[0].contains(marked(report, issue)), marked(report, issue));
 		}
+		// no corrections is no claim of no reviews (as in the Shanghai corpus report)
+		String corrected = base.replace("办理和答复率96%", "全年未发生因依申请公开被行政复议纠错或行政诉讼败诉情形");
+		assertEquals(0, withCode(validate(corrected), IssueCodes.NARRATIVE_MISMATCH).size(),
+				() -> describe(validate(corrected)));
 		// true claims: the cells are 0
 		String none = base.replace("办理和答复率96%", "申请均已办结").replace("结转下年         2 0 0 0 0 0 2",
 				"结转下年         0 0 0 0 0 0 0");
