@@ -26,10 +26,6 @@ public final class Cells {
 		return text.isEmpty() || BLANK.matcher(text).matches() || number(text) != null;
 	}
 
-	public static boolean isDigits(String text) {
-		return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
-	}
-
 	public static Cell parse(String raw) {
 		String text = halfWidthDigits(raw);
 		if (text.isEmpty()) {

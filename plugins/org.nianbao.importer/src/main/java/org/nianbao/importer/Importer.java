@@ -183,7 +183,7 @@ public final class Importer {
 		try (var files = Files.list(folder)) {
 			for (Path f : files.filter(p -> p.toString().endsWith(".nianbao")).sorted().toList()) {
 				String text = Files.readString(f, StandardCharsets.UTF_8);
-				if (java.util.regex.Pattern.compile("(?m)^\\s*(template|模板)\\s").matcher(text).find()) {
+				if (DECLARES_TEMPLATE.matcher(text).find()) {
 					found.add(f);
 				}
 			}
@@ -238,7 +238,7 @@ public final class Importer {
 				best = score;
 				chosen = t;
 			} else if (Math.abs(score - best) <= 1e-9 && chosen != null) {
-				var m = java.util.regex.Pattern.compile("(20\\d\\d)\\s*年").matcher(s.text);
+				var m = YEAR.matcher(s.text);
 				if (m.find() && t.getName().endsWith("2019") == Integer.parseInt(m.group(1)) < 2021) {
 					chosen = t;
 				}
@@ -257,6 +257,9 @@ public final class Importer {
 		long found = labels.stream().filter(view::contains).count();
 		return labels.isEmpty() ? 0 : (double) found / labels.size();
 	}
+
+	private static final java.util.regex.Pattern DECLARES_TEMPLATE = java.util.regex.Pattern.compile("(?m)^\\s*(template|模板)\\s");
+	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(20\\d\\d)\\s*年");
 
 	/** A template's headings, captions and labels in the label view's form (templates do not change while imported onto). */
 	private static final Map<Template, Set<String>> VOCABULARY = new WeakHashMap<>();

@@ -74,7 +74,7 @@ public final class Labels {
 		StringBuilder sb = new StringBuilder(label.length());
 		for (int i = 0; i < label.length(); i++) {
 			char c = canonical(label.charAt(i));
-			if (c != 0 && !(c >= '0' && c <= '9' || c >= '\uff10' && c <= '\uff19') && c != '|') {
+			if (c != 0 && !Stream.isDigit(c) && c != '|') {
 				sb.append(c);
 			}
 		}

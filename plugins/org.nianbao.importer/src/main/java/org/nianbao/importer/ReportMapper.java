@@ -19,6 +19,7 @@ import org.nianbao.nianbao.Template;
  */
 public final class ReportMapper {
 
+	private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
 	static final Pattern NOISE = Pattern.compile(
 			"打印|关闭|下载|分享|扫一扫|返回|收藏|附件|关联文件|责任编辑|浏览次数|字体|此件公开发布|纠错|【|】");
 
@@ -228,7 +229,7 @@ public final class ReportMapper {
 		for (ImportedReport.Section sec : report.sections) {
 			for (Object o : sec.contents) {
 				if (o instanceof ImportedReport.Text p) {
-					var y = Pattern.compile("(\\d{4})\\s*年").matcher(p.text());
+					var y = YEAR.matcher(p.text());
 					if (y.find()) {
 						return Integer.valueOf(y.group(1));
 					}
@@ -240,10 +241,5 @@ public final class ReportMapper {
 
 	private void message(int index, String severity, String code, String text) {
 		messages.add(new ImportMessage(s.line(index), severity, code, text));
-	}
-
-	/** Reads as a sentence of narrative rather than a label or a cell. */
-	static boolean sentenceLike(String t) {
-		return Narrative.sentenceLike(t);
 	}
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.nianbao.arithmetic.CellKey;
 import org.nianbao.importer.CellLexer.Item;
 import org.nianbao.importer.CellLexer.Kind;
 import org.nianbao.importer.ImportedReport.Cell;
@@ -557,17 +556,5 @@ final class TableReader {
 
 	static String shorten(String t) {
 		return t.length() <= 40 ? t : t.substring(0, 40) + "…";
-	}
-
-	/** Keys of a row's cells, for the checker. */
-	Map<CellKey, BigDecimal> keys(Leaf row, List<BigDecimal> values) {
-		Map<CellKey, BigDecimal> m = new LinkedHashMap<>();
-		List<Leaf> columns = Tables.columnLeaves(table);
-		for (int c = 0; c < columns.size(); c++) {
-			if (values.get(c) != null) {
-				m.put(new CellKey(row, columns.get(c)), values.get(c));
-			}
-		}
-		return m;
 	}
 }

@@ -76,20 +76,14 @@ final class StackedCells {
 	}
 
 	/**
-	 * Where a token starts as the layout aligned it: the line's indent, then its text up to the
-	 * token, East Asian characters two wide.
+	 * Where a token starts as the layout aligned it: the line's indent, then the width of its text
+	 * up to the token.
 	 */
 	static int displayColumn(Token t, int indent) {
 		String text = t.unitText();
 		int at = Math.max(0, Math.min(text.length(), t.column() - 1 - indent));
-		int w = indent;
-		for (int i = 0; i < at; i++) {
-			char c = text.charAt(i);
-			w += c >= 0x1100 && (c <= 0x115f || c >= 0x2e80 && c <= 0xa4cf || c >= 0xac00 && c <= 0xd7a3
-					|| c >= 0xf900 && c <= 0xfaff || c >= 0xfe30 && c <= 0xfe4f || c >= 0xff00 && c <= 0xff60
-					|| c >= 0xffe0 && c <= 0xffe6) ? 2 : 1;
-		}
-		return w;
+		// the formatter's measure of a monospaced line: East Asian wide characters two columns
+		return indent + org.nianbao.formatting2.NianbaoFormatter.width(text.substring(0, at));
 	}
 
 	private static boolean open(String text) {
