@@ -89,6 +89,10 @@ public class AuditCommand implements Callable<Integer> {
 	@Option(names = "--year", paramLabel = "N", description = "名册核对的年度；默认为多数报告的年度 (the roster's year; default: most reports' year)")
 	Integer year;
 
+	@Option(names = "--jobs", paramLabel = "N",
+			description = "同时导入和校验的报告数；默认为处理器核数 (reports imported and validated at once; default: the number of cores)")
+	Integer jobs;
+
 	@Parameters(arity = "1..*", paramLabel = "DIR|INPUT", description = "目录或文件 (directories or files)")
 	List<Path> inputs;
 
@@ -122,12 +126,13 @@ public class AuditCommand implements Callable<Integer> {
 		List<Previous> previous = previousReports(importer, work.resolve("previous"), err);
 		Progress progress = new Progress(err, files.size(), Progress.onTerminal());
 		AuditSummary summary = new AuditSummary();
-		int n = 0;
-		for (Path f : files) {
-			Item item = prepare(importer, f, work.resolve("current"), n++);
-			AuditSummary.Entry entry = audit(item, previous, summary);
-			summary.reports.add(entry);
-			progress.step(f, entry);
+		Path current = work.resolve("current");
+		try (AuditPool pool = new AuditPool(jobs == null ? AuditPool.defaultJobs() : jobs)) {
+			pool.run(files.size(), i -> audit(prepare(importer, files.get(i), current, i), previous), (i, audited) -> {
+				summary.reports.add(audited.entry());
+				summary.findings.addAll(audited.findings());
+				progress.step(files.get(i), audited.entry());
+			});
 		}
 		progress.done();
 		if (known != null) {
@@ -270,32 +275,20 @@ public class AuditCommand implements Callable<Integer> {
 
 	private static Report load(Path file) {
 		try {
-			XtextResource res = Workspace.load(Workspace.newResourceSet(), List.of(file)).get(0);
-			if (!res.getContents().isEmpty() && res.getContents().get(0) instanceof NianbaoFile nf) {
-				for (var e : nf.getElements()) {
-					if (e instanceof Report r) {
-						return r;
-					}
-				}
-			}
+			return Validation.report(Workspace.load(Workspace.newResourceSet(), List.of(file)).get(0));
 		} catch (RuntimeException e) {
 			return null;
 		}
-		return null;
 	}
 
-	private AuditSummary.Entry audit(Item item, List<Previous> previous, AuditSummary summary) {
+	/** One input's line of the summary and its findings: all the audit keeps of it. */
+	record Audited(AuditSummary.Entry entry, List<AuditSummary.Item> findings) {
+	}
+
+	private Audited audit(Item item, List<Previous> previous) {
 		String shown = item.input.toString();
 		String organ = null, template = null, published = null;
 		Integer year = null;
-		Report report = item.report == null ? null : load(item.report);
-		if (report != null) {
-			organ = report.getOrgan();
-			year = report.getYear() == null ? null : report.getYear().intValue();
-			template = report.getTemplate() == null || report.getTemplate().eIsProxy() ? null
-					: report.getTemplate().getName();
-			published = report.getDate();
-		}
 		List<AuditSummary.Item> found = new ArrayList<>();
 		// The importer's messages (and a failed validation) have no cell: their text identifies them.
 		List<ImportMessage> own = new ArrayList<>();
@@ -309,10 +302,17 @@ public class AuditCommand implements Callable<Integer> {
 			status = "import-failed";
 		} else {
 			try {
-				Previous last = match(previous, organ, year);
-				List<Finding> validated = Validation.validate(item.report, last == null ? null : last.file());
+				// against last year's report of the same organ, when one matches
+				Validation.Validated v = Validation.validate(item.report, about -> {
+					Previous last = match(previous, about.organ(), about.year());
+					return last == null ? null : last.file();
+				});
+				organ = v.organ();
+				year = v.year();
+				template = v.template();
+				published = v.published();
 				addOwn(found, own, shown, organ, year, item.input);
-				for (Finding f : validated) {
+				for (Finding f : v.findings()) {
 					// Findings of an imported report point into its import (the .nianbao), of others into the input.
 					String where = item.report.equals(item.input) ? shown : shown + " → " + item.report.getFileName();
 					String cell = f.hasCell() ? f.table() + "." + f.row() + "." + f.col() : null;
@@ -328,13 +328,13 @@ public class AuditCommand implements Callable<Integer> {
 		if (found.isEmpty() && !own.isEmpty()) {
 			addOwn(found, own, shown, organ, year, item.input);
 		}
-		summary.findings.addAll(found);
 		int errors = (int) found.stream().filter(AuditSummary.Item::isError).count();
 		int warnings = (int) found.stream().filter(f -> "warning".equals(f.severity())).count();
 		List<String> first = found.stream()
 				.sorted(Comparator.comparing((AuditSummary.Item f) -> f.isError() ? 0 : 1))
 				.limit(FIRST_FINDINGS).map(f -> "[" + f.code() + "] " + f.message()).toList();
-		return new AuditSummary.Entry(shown, organ, year, template, errors, warnings, first, status, published);
+		return new Audited(new AuditSummary.Entry(shown, organ, year, template, errors, warnings, first, status, published),
+				found);
 	}
 
 	/**
