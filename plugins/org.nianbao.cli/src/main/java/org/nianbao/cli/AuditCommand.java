@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.eclipse.xtext.resource.XtextResource;
 import org.nianbao.importer.ImportException;
 import org.nianbao.importer.ImportMessage;
 import org.nianbao.importer.Importer;
@@ -27,7 +26,6 @@ import org.nianbao.importer.audit.Origins;
 import org.nianbao.importer.audit.Roster;
 import org.nianbao.importer.audit.RosterCheck;
 import org.nianbao.io.AtomicFiles;
-import org.nianbao.nianbao.NianbaoFile;
 import org.nianbao.nianbao.Report;
 import org.nianbao.validation.Finding;
 import org.nianbao.validation.Fingerprints;
@@ -302,15 +300,24 @@ public class AuditCommand implements Callable<Integer> {
 			status = "import-failed";
 		} else {
 			try {
-				// against last year's report of the same organ, when one matches
-				Validation.Validated v = Validation.validate(item.report, about -> {
-					Previous last = match(previous, about.organ(), about.year());
-					return last == null ? null : last.file();
-				});
-				organ = v.organ();
-				year = v.year();
-				template = v.template();
-				published = v.published();
+				// against last year's report of the same organ, when one matches; what the report says of
+				// itself is kept even when its validation then fails
+				Validation.Validated[] about = { null };
+				Validation.Validated v;
+				try {
+					v = Validation.validate(item.report, a -> {
+						about[0] = a;
+						Previous last = match(previous, a.organ(), a.year());
+						return last == null ? null : last.file();
+					});
+				} finally {
+					if (about[0] != null) {
+						organ = about[0].organ();
+						year = about[0].year();
+						template = about[0].template();
+						published = about[0].published();
+					}
+				}
 				addOwn(found, own, shown, organ, year, item.input);
 				for (Finding f : v.findings()) {
 					// Findings of an imported report point into its import (the .nianbao), of others into the input.
