@@ -1,0 +1,216 @@
+package org.nianbao.generator.docx;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.nianbao.generator.PoiLogging;
+import org.nianbao.generator.XmlText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+
+/**
+ * A reference DOCX made ready once, for every report written into it: read with POI, its body emptied
+ * (the section properties kept), the styles the generator names resolved (by id, else by name; what the
+ * reference lacks added from the built-in one), the custom property {@link ReferenceDoc#STYLE_PROPERTY}
+ * set, and written back; its parts are then kept as bytes. A report is that package with its body
+ * ({@link WordXml}) inside {@code word/document.xml} and its title and author in {@code docProps/core.xml}:
+ * styles, numbering, settings, fonts, headers and footers are copied, never parsed again (reopening the
+ * reference per report was 40 % of a report's time).
+ */
+final class DocxTemplate {
+
+	static {
+		PoiLogging.quiet();
+	}
+
+	private static final String DOCUMENT = "word/document.xml", CORE = "docProps/core.xml";
+	private static final String W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+	/** Stand-ins written into core.xml once and replaced per report. */
+	private static final String TITLE = "NIANBAO-TITLE-7f3a", CREATOR = "NIANBAO-CREATOR-7f3a";
+	private static final Pattern BODY = Pattern.compile("<(?:[\\w.-]+:)?body\\b[^>]*?(/?)>");
+
+	private record Part(String name, byte[] bytes) {
+	}
+
+	private final List<Part> parts;
+	private final String documentHead, documentTail, core;
+	private final Map<String, String> styleIds;
+	private final int typeWidth;
+
+	private DocxTemplate(List<Part> parts, String documentHead, String documentTail, String core,
+			Map<String, String> styleIds, int typeWidth) {
+		this.parts = parts;
+		this.documentHead = documentHead;
+		this.documentTail = documentTail;
+		this.core = core;
+		this.styleIds = styleIds;
+		this.typeWidth = typeWidth;
+	}
+
+	/** The id a style of the generator's ({@link DocxStyles}) has in this reference. */
+	String style(String id) {
+		return styleIds.getOrDefault(id, id);
+	}
+
+	/** The type area's width (twips): the page less its left and right margins. */
+	int typeWidth() {
+		return typeWidth;
+	}
+
+	/** A report: this package with the body and the core properties given. */
+	byte[] write(String body, String title, String creator) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (Part p : parts) {
+				zip.putNextEntry(new ZipEntry(p.name()));
+				if (p.name().equals(DOCUMENT)) {
+					zip.write((documentHead + body + documentTail).getBytes(StandardCharsets.UTF_8));
+				} else if (p.name().equals(CORE) && core != null) {
+					zip.write(core.replace(TITLE, xml(title)).replace(CREATOR, xml(creator)).getBytes(StandardCharsets.UTF_8));
+				} else {
+					zip.write(p.bytes());
+				}
+				zip.closeEntry();
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e); // a byte array does not fail
+		}
+		return out.toByteArray();
+	}
+
+	private static String xml(String s) {
+		StringBuilder b = new StringBuilder(s.length() + 8);
+		XmlText.escape(b, WordXml.clean(s));
+		return b.toString();
+	}
+
+	/** Reads and prepares a reference DOCX; fails on a file POI cannot read. */
+	static DocxTemplate of(String name, byte[] reference) throws IOException {
+		ByteArrayOutputStream prepared = new ByteArrayOutputStream();
+		Map<String, String> ids;
+		int typeWidth;
+		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(reference))) {
+			for (int i = doc.getBodyElements().size() - 1; i >= 0; i--) {
+				doc.removeBodyElement(i);
+			}
+			ids = resolveStyles(doc.getStyles() != null ? doc.getStyles() : doc.createStyles());
+			var custom = doc.getProperties().getCustomProperties();
+			if (custom.contains(ReferenceDoc.STYLE_PROPERTY)) {
+				custom.getProperty(ReferenceDoc.STYLE_PROPERTY).setLpwstr(name);
+			} else {
+				custom.addProperty(ReferenceDoc.STYLE_PROPERTY, name);
+			}
+			var coreProperties = doc.getProperties().getCoreProperties();
+			coreProperties.setTitle(TITLE);
+			coreProperties.setCreator(CREATOR);
+			typeWidth = typeWidth(doc);
+			doc.write(prepared);
+		}
+		List<Part> parts = new ArrayList<>();
+		String document = null, core = null;
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(prepared.toByteArray()))) {
+			for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
+				byte[] bytes = zip.readAllBytes();
+				parts.add(new Part(e.getName(), bytes));
+				if (e.getName().equals(DOCUMENT)) {
+					document = new String(bytes, StandardCharsets.UTF_8);
+				} else if (e.getName().equals(CORE)) {
+					core = new String(bytes, StandardCharsets.UTF_8);
+				}
+			}
+		}
+		if (document == null) {
+			throw new IOException("没有 " + DOCUMENT + " (no main document part)");
+		}
+		Matcher body = BODY.matcher(document);
+		if (!body.find()) {
+			throw new IOException(DOCUMENT + " 没有 body 元素 (no body element)");
+		}
+		String head = document.substring(0, body.start()), tail = document.substring(body.end());
+		if (body.group(1).isEmpty()) {
+			head = document.substring(0, body.end());
+		} else { // <w:body/>: the body had no section properties
+			head += "<w:body>";
+			tail = "</w:body>" + tail;
+		}
+		return new DocxTemplate(List.copyOf(parts), declareW(head), tail, core, Map.copyOf(ids), typeWidth);
+	}
+
+	/** The body is written with the prefix {@code w}: declared on the root when the reference names it otherwise. */
+	private static String declareW(String head) {
+		if (head.contains("xmlns:w=\"" + W_NS + "\"")) {
+			return head;
+		}
+		Matcher root = Pattern.compile("<(?:[\\w.-]+:)?document\\b").matcher(head);
+		if (!root.find()) {
+			return head;
+		}
+		return head.substring(0, root.end()) + " xmlns:w=\"" + W_NS + "\"" + head.substring(root.end());
+	}
+
+	private static Map<String, String> resolveStyles(XWPFStyles styles) throws IOException {
+		Map<String, String> ids = new HashMap<>();
+		XWPFStyles builtin = null;
+		XWPFDocument builtinDoc = null;
+		try {
+			for (String[] s : DocxStyles.NAMES) {
+				if (styles.styleExist(s[0])) {
+					continue;
+				}
+				XWPFStyle byName = styles.getStyleWithName(s[1]);
+				if (byName == null) {
+					byName = styles.getStyleWithName(s[1].toLowerCase(Locale.ROOT));
+				}
+				if (byName != null) {
+					ids.put(s[0], byName.getStyleId());
+					continue;
+				}
+				if (builtin == null) {
+					builtinDoc = new XWPFDocument(new ByteArrayInputStream(ReferenceDoc.builtinBytes()));
+					builtin = builtinDoc.getStyles();
+				}
+				CTStyle copy = (CTStyle) builtin.getStyle(s[0]).getCTStyle().copy();
+				styles.addStyle(new XWPFStyle(copy, styles));
+			}
+		} finally {
+			if (builtinDoc != null) {
+				builtinDoc.close();
+			}
+		}
+		return ids;
+	}
+
+	/** Page width less the left and right margins; the official type area when the document sets none. */
+	static int typeWidth(XWPFDocument doc) {
+		CTSectPr sect = doc.getDocument().getBody().getSectPr();
+		CTPageSz size = sect == null ? null : sect.getPgSz();
+		CTPageMar mar = sect == null ? null : sect.getPgMar();
+		if (size == null || mar == null || size.getW() == null) {
+			return Twips.TYPE_W;
+		}
+		return (int) (twips(size.getW()) - twips(mar.getLeft()) - twips(mar.getRight()));
+	}
+
+	private static long twips(Object v) {
+		return v == null ? 0 : new BigInteger(v.toString()).longValue();
+	}
+}
