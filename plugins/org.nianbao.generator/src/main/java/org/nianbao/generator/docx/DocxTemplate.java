@@ -3,7 +3,6 @@ package org.nianbao.generator.docx;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,13 +14,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.nianbao.generator.PoiLogging;
 import org.nianbao.generator.XmlText;
+import org.nianbao.generator.office.OfficeZip;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -78,23 +77,17 @@ final class DocxTemplate {
 
 	/** A report: this package with the body and the core properties given. */
 	byte[] write(String body, String title, String creator) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			for (Part p : parts) {
-				zip.putNextEntry(new ZipEntry(p.name()));
-				if (p.name().equals(DOCUMENT)) {
-					zip.write((documentHead + body + documentTail).getBytes(StandardCharsets.UTF_8));
-				} else if (p.name().equals(CORE) && core != null) {
-					zip.write(core.replace(TITLE, xml(title)).replace(CREATOR, xml(creator)).getBytes(StandardCharsets.UTF_8));
-				} else {
-					zip.write(p.bytes());
-				}
-				zip.closeEntry();
+		OfficeZip zip = new OfficeZip();
+		for (Part p : parts) {
+			if (p.name().equals(DOCUMENT)) {
+				zip.add(p.name(), documentHead + body + documentTail);
+			} else if (p.name().equals(CORE) && core != null) {
+				zip.add(p.name(), core.replace(TITLE, xml(title)).replace(CREATOR, xml(creator)));
+			} else {
+				zip.add(p.name(), p.bytes());
 			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(e); // a byte array does not fail
 		}
-		return out.toByteArray();
+		return zip.bytes();
 	}
 
 	private static String xml(String s) {
