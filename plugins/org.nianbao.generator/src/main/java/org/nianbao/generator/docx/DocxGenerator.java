@@ -47,7 +47,9 @@ public final class DocxGenerator {
 			}
 		}
 		signature(w, view);
-		return template.write(w.body(), view.title(), view.organ().isEmpty() ? "Nianbao" : view.organ());
+		view.imprint().ifPresent(imprint -> DocxImprint.write(w, imprint));
+		return template.write(w.body(), view.title(), view.organ().isEmpty() ? "Nianbao" : view.organ(),
+				view.imprint().isPresent());
 	}
 
 	private static void errors(WordXml w, List<Finding> errors) {

@@ -53,16 +53,50 @@ final class DocxTemplate {
 	private final List<Part> parts;
 	private final String documentHead, documentTail, core;
 	private final Map<String, String> styleIds;
-	private final int typeWidth;
+	private final int typeWidth, typeHeight;
+	/** The section properties of the body (the reference's), and the tail with the last section on an even page. */
+	private final String sectPr, evenPageTail;
 
 	private DocxTemplate(List<Part> parts, String documentHead, String documentTail, String core,
-			Map<String, String> styleIds, int typeWidth) {
+			Map<String, String> styleIds, int typeWidth, int typeHeight) {
 		this.parts = parts;
 		this.documentHead = documentHead;
 		this.documentTail = documentTail;
 		this.core = core;
 		this.styleIds = styleIds;
 		this.typeWidth = typeWidth;
+		this.typeHeight = typeHeight;
+		int start = documentTail.indexOf("<w:sectPr"), end = documentTail.indexOf("</w:sectPr>");
+		if (start >= 0 && end > start) {
+			sectPr = documentTail.substring(start, end + "</w:sectPr>".length());
+			String tail = documentTail.replaceAll("<w:type\\b[^>]*/>", "");
+			Matcher m = AFTER_TYPE.matcher(tail);
+			evenPageTail = m.find(tail.indexOf("<w:sectPr"))
+					? tail.substring(0, m.start()) + "<w:type w:val=\"evenPage\"/>" + tail.substring(m.start())
+					: null;
+		} else {
+			sectPr = null;
+			evenPageTail = null;
+		}
+	}
+
+	/** The elements of CT_SectPr that come after w:type (its schema order), and the end of the element. */
+	private static final Pattern AFTER_TYPE = Pattern.compile("<w:(?:pgSz|pgMar|paperSrc|pgBorders|lnNumType|pgNumType|cols|formProt"
+			+ "|vAlign|noEndnote|titlePg|textDirection|bidi|rtlGutter|docGrid|printerSettings|sectPrChange)\\b|</w:sectPr>");
+
+	/** Whether a last section can start on an even page (the reference has section properties to copy). */
+	boolean canStartEvenPage() {
+		return evenPageTail != null;
+	}
+
+	/** A paragraph that ends the text's section with the reference's page setup (the next section follows). */
+	String sectionBreak() {
+		return "<w:p><w:pPr>" + sectPr + "</w:pPr></w:p>";
+	}
+
+	/** The type area's height (twips): the page less its top and bottom margins. */
+	int typeHeight() {
+		return typeHeight;
 	}
 
 	/** The id a style of the generator's ({@link DocxStyles}) has in this reference. */
@@ -75,12 +109,15 @@ final class DocxTemplate {
 		return typeWidth;
 	}
 
-	/** A report: this package with the body and the core properties given. */
-	byte[] write(String body, String title, String creator) {
+	/**
+	 * A report: this package with the body and the core properties given; {@code evenPage}: the body's
+	 * last section (after a {@link #sectionBreak}) starts on an even page.
+	 */
+	byte[] write(String body, String title, String creator, boolean evenPage) {
 		OfficeZip zip = new OfficeZip();
 		for (Part p : parts) {
 			if (p.name().equals(DOCUMENT)) {
-				zip.add(p.name(), documentHead + body + documentTail);
+				zip.add(p.name(), documentHead + body + (evenPage && evenPageTail != null ? evenPageTail : documentTail));
 			} else if (p.name().equals(CORE) && core != null) {
 				zip.add(p.name(), core.replace(TITLE, xml(title)).replace(CREATOR, xml(creator)));
 			} else {
@@ -100,7 +137,7 @@ final class DocxTemplate {
 	static DocxTemplate of(String name, byte[] reference) throws IOException {
 		ByteArrayOutputStream prepared = new ByteArrayOutputStream();
 		Map<String, String> ids;
-		int typeWidth;
+		int typeWidth, typeHeight;
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(reference))) {
 			for (int i = doc.getBodyElements().size() - 1; i >= 0; i--) {
 				doc.removeBodyElement(i);
@@ -116,6 +153,7 @@ final class DocxTemplate {
 			coreProperties.setTitle(TITLE);
 			coreProperties.setCreator(CREATOR);
 			typeWidth = typeWidth(doc);
+			typeHeight = typeHeight(doc);
 			doc.write(prepared);
 		}
 		List<Part> parts = new ArrayList<>();
@@ -145,7 +183,7 @@ final class DocxTemplate {
 			head += "<w:body>";
 			tail = "</w:body>" + tail;
 		}
-		return new DocxTemplate(List.copyOf(parts), declareW(head), tail, core, Map.copyOf(ids), typeWidth);
+		return new DocxTemplate(List.copyOf(parts), declareW(head), tail, core, Map.copyOf(ids), typeWidth, typeHeight);
 	}
 
 	/** The body is written with the prefix {@code w}: declared on the root when the reference names it otherwise. */
@@ -201,6 +239,17 @@ final class DocxTemplate {
 			return Twips.TYPE_W;
 		}
 		return (int) (twips(size.getW()) - twips(mar.getLeft()) - twips(mar.getRight()));
+	}
+
+	/** Page height less the top and bottom margins; the official type area when the document sets none. */
+	static int typeHeight(XWPFDocument doc) {
+		CTSectPr sect = doc.getDocument().getBody().getSectPr();
+		CTPageSz size = sect == null ? null : sect.getPgSz();
+		CTPageMar mar = sect == null ? null : sect.getPgMar();
+		if (size == null || mar == null || size.getH() == null) {
+			return Twips.TYPE_H;
+		}
+		return (int) (twips(size.getH()) - Math.abs(twips(mar.getTop())) - Math.abs(twips(mar.getBottom())));
 	}
 
 	private static long twips(Object v) {

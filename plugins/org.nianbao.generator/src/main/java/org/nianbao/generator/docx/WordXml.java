@@ -39,6 +39,26 @@ final class WordXml {
 		return this;
 	}
 
+	/** Opens a paragraph with properties after the style, given in the schema's order by the caller. */
+	WordXml p(String style, String properties) {
+		x.append("<w:p><w:pPr><w:pStyle w:val=\"");
+		attr(template.style(style));
+		x.append("\"/>").append(properties).append("</w:pPr>");
+		return this;
+	}
+
+	/** XML written as it is (made by the template or the generator, never from the report's text). */
+	WordXml raw(String xml) {
+		x.append(xml);
+		return this;
+	}
+
+	/** A run holding a tab. */
+	WordXml tab() {
+		x.append("<w:r><w:tab/></w:r>");
+		return this;
+	}
+
 	WordXml p(String style) {
 		return p(style, false, null, -1);
 	}
