@@ -152,8 +152,9 @@ final class DocxTemplate {
 			var coreProperties = doc.getProperties().getCoreProperties();
 			coreProperties.setTitle(TITLE);
 			coreProperties.setCreator(CREATOR);
-			typeWidth = typeWidth(doc);
-			typeHeight = typeHeight(doc);
+			int[] area = typeArea(doc);
+			typeWidth = area[0];
+			typeHeight = area[1];
 			doc.write(prepared);
 		}
 		List<Part> parts = new ArrayList<>();
@@ -230,26 +231,19 @@ final class DocxTemplate {
 		return ids;
 	}
 
-	/** Page width less the left and right margins; the official type area when the document sets none. */
-	static int typeWidth(XWPFDocument doc) {
+	/**
+	 * The type area (twips): {width, height}, the page less its margins (a negative top or bottom margin,
+	 * "at least", counts by its size); the official type area when the document sets none.
+	 */
+	static int[] typeArea(XWPFDocument doc) {
 		CTSectPr sect = doc.getDocument().getBody().getSectPr();
 		CTPageSz size = sect == null ? null : sect.getPgSz();
 		CTPageMar mar = sect == null ? null : sect.getPgMar();
-		if (size == null || mar == null || size.getW() == null) {
-			return Twips.TYPE_W;
+		if (size == null || mar == null || size.getW() == null || size.getH() == null) {
+			return new int[] { Twips.TYPE_W, Twips.TYPE_H };
 		}
-		return (int) (twips(size.getW()) - twips(mar.getLeft()) - twips(mar.getRight()));
-	}
-
-	/** Page height less the top and bottom margins; the official type area when the document sets none. */
-	static int typeHeight(XWPFDocument doc) {
-		CTSectPr sect = doc.getDocument().getBody().getSectPr();
-		CTPageSz size = sect == null ? null : sect.getPgSz();
-		CTPageMar mar = sect == null ? null : sect.getPgMar();
-		if (size == null || mar == null || size.getH() == null) {
-			return Twips.TYPE_H;
-		}
-		return (int) (twips(size.getH()) - Math.abs(twips(mar.getTop())) - Math.abs(twips(mar.getBottom())));
+		return new int[] { (int) (twips(size.getW()) - twips(mar.getLeft()) - twips(mar.getRight())),
+				(int) (twips(size.getH()) - Math.abs(twips(mar.getTop())) - Math.abs(twips(mar.getBottom()))) };
 	}
 
 	private static long twips(Object v) {
