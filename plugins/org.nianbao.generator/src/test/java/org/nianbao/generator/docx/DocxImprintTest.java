@@ -57,6 +57,24 @@ class DocxImprintTest {
 				"4 号仿宋: " + imprintStyle);
 	}
 
+	/** In a house style the 版记 takes the house's type area: as wide as its page less its margins. */
+	@Test
+	void inAHouseStyleTheImprintIsAsWideAsTheHousesTypeArea(@TempDir Path dir) throws IOException {
+		ReportView view = TestReports.gangkouWithImprint(dir);
+		String doc = DocxGeneratorTest.unzip(new DocxGenerator(ReferenceDoc.of("某局模板.docx", ReferenceDocTest.house())).generate(view))
+				.get("word/document.xml");
+		String last = doc.substring(doc.lastIndexOf("<w:sectPr"));
+		assertTrue(last.contains("<w:type w:val=\"evenPage\"/><w:pgSz"), last);
+		String imprint = doc.substring(doc.lastIndexOf("<w:tbl>"), doc.lastIndexOf("</w:tbl>"));
+		int houseWidth = 11906 - 2 * 1417;
+		assertTrue(imprint.contains("<w:tblW w:w=\"" + houseWidth + "\" w:type=\"dxa\"/>"), imprint);
+		assertTrue(imprint.contains("<w:tab w:val=\"right\" w:pos=\"" + (houseWidth - 280) + "\"/>"), imprint);
+		// the house's type area is 16838 − 1701 − 1417 = 13720 twips high: the spacer fills what the 版记 leaves
+		Matcher spacer = Pattern.compile("<w:spacing w:before=\"0\" w:after=\"0\" w:line=\"(\\d+)\"").matcher(doc);
+		assertTrue(spacer.find());
+		assertEquals(16838 - 1701 - 1417, Integer.parseInt(spacer.group(1)) + 2 * Twips.LINE + (8 + 8 + 6) * 20 / 8 + DocxImprint.SLACK);
+	}
+
 	@Test
 	void aReportThatDoesNotAskHasNoImprint() {
 		String doc = unzipGangkou().get("word/document.xml");
