@@ -121,18 +121,18 @@ public class AuditCommand implements Callable<Integer> {
 		Roster organs = roster == null ? null : read(() -> Roster.read(roster));
 		Path work = Files.createTempDirectory("nianbao-audit-");
 		Importer importer = ImportCommand.importer();
-		List<Previous> previous = previousReports(importer, work.resolve("previous"), err);
-		Progress progress = new Progress(err, files.size(), Progress.onTerminal());
 		AuditSummary summary = new AuditSummary();
 		Path current = work.resolve("current");
 		try (AuditPool pool = new AuditPool(jobs == null ? AuditPool.defaultJobs() : jobs)) {
+			List<Previous> previous = previousReports(pool, importer, work.resolve("previous"), err);
+			Progress progress = new Progress(err, files.size(), Progress.onTerminal());
 			pool.run(files.size(), i -> audit(prepare(importer, files.get(i), current, i), previous), (i, audited) -> {
 				summary.reports.add(audited.entry());
 				summary.findings.addAll(audited.findings());
 				progress.step(files.get(i), audited.entry());
 			});
+			progress.done();
 		}
-		progress.done();
 		if (known != null) {
 			summary.baseline = new BaselineComparison(known, summary.findings);
 		}
@@ -248,7 +248,7 @@ public class AuditCommand implements Callable<Integer> {
 	}
 
 	/** Last year's reports (imported first when needed). */
-	private List<Previous> previousReports(Importer importer, Path dir, PrintWriter err) throws IOException {
+	private List<Previous> previousReports(AuditPool pool, Importer importer, Path dir, PrintWriter err) throws IOException {
 		List<Previous> result = new ArrayList<>();
 		if (previousDir == null) {
 			return result;
@@ -256,19 +256,31 @@ public class AuditCommand implements Callable<Integer> {
 		if (!Files.isDirectory(previousDir)) {
 			throw new UserError(previousDir + ": 不是目录 (not a directory)");
 		}
-		int n = 0;
-		for (Path f : collect(List.of(previousDir))) {
-			Item item = prepare(importer, f, dir, n++);
-			if (item.report == null) {
-				err.println(f + ": 上年报告无法导入，跳过 (" + item.failure + ")");
-				continue;
+		List<Path> files = collect(List.of(previousDir));
+		// imported and read on the workers too; kept and reported in input order
+		pool.run(files.size(), i -> lastYear(importer, files.get(i), dir, i), (i, last) -> {
+			if (last.failure() != null) {
+				err.println(files.get(i) + ": 上年报告无法导入，跳过 (" + last.failure() + ")");
+			} else if (last.previous() != null) {
+				result.add(last.previous());
 			}
-			Report r = load(item.report);
-			if (r != null && r.getOrgan() != null) {
-				result.add(new Previous(r.getOrgan(), r.getYear() == null ? null : r.getYear().intValue(), item.report));
-			}
-		}
+		});
 		return result;
+	}
+
+	/** One of last year's inputs: the report it gives, or why it gives none (null and null: no organ). */
+	private record LastYear(Previous previous, String failure) {
+	}
+
+	private LastYear lastYear(Importer importer, Path f, Path dir, int index) {
+		Item item = prepare(importer, f, dir, index);
+		if (item.report == null) {
+			return new LastYear(null, item.failure);
+		}
+		Report r = load(item.report);
+		return new LastYear(r != null && r.getOrgan() != null
+				? new Previous(r.getOrgan(), r.getYear() == null ? null : r.getYear().intValue(), item.report)
+				: null, null);
 	}
 
 	private static Report load(Path file) {

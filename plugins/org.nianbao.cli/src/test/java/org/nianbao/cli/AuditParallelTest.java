@@ -44,11 +44,11 @@ class AuditParallelTest {
 	}
 
 	/** Runs the audit with {@code jobs} workers; its outputs with the work folder's name taken out. */
-	private static List<String> audit(Path in, Path out, int jobs) throws Exception {
+	private static List<String> audit(Path in, Path previous, Path out, int jobs) throws Exception {
 		Files.createDirectories(out);
 		Path json = out.resolve("audit.json"), csv = out.resolve("audit.csv");
-		var r = CliTestSupport.run("audit", "--jobs", String.valueOf(jobs), "--json", json.toString(), "--csv",
-				csv.toString(), in.toString());
+		var r = CliTestSupport.run("audit", "--jobs", String.valueOf(jobs), "--previous-dir", previous.toString(), "--json",
+				json.toString(), "--csv", csv.toString(), in.toString());
 		assertEquals(ExitCodes.FINDINGS, r.code(), r.err());
 		Matcher work = WORK_DIR.matcher(r.out());
 		assertTrue(work.find(), r.out());
@@ -83,8 +83,17 @@ class AuditParallelTest {
 		Files.writeString(in.resolve("z-unmappable.txt"), "通知\n关于召开会议的通知\n各单位：定于下周召开会议。\n");
 		inputs++;
 
-		List<String> one = audit(in, tmp.resolve("one"), 1);
-		List<String> four = audit(in, tmp.resolve("four"), 4);
+		// last year's reports, imported on the workers too: 港口镇 of 2023 with 3 carried over (a cross-year
+		// finding against this year's 1), a published page, and one that cannot be imported
+		Path previous = Files.createDirectories(tmp.resolve("2023"));
+		Files.writeString(previous.resolve("gangkou-2023.nianbao"), AuditFixtures.edited(AuditFixtures.seed000(),
+				new String[] { "年度 2024", "年度 2023" }, new String[] { "港口镇2024 :", "港口镇2023 :" },
+				new String[] { "结转下年         2 0 0 0 0 0 2", "结转下年         3 0 0 0 0 0 3" }), StandardCharsets.UTF_8);
+		Files.writeString(previous.resolve("enping.txt"), seeds.get(4), StandardCharsets.UTF_8);
+		Files.writeString(previous.resolve("notice.txt"), "通知\n各单位：定于下周召开会议。\n", StandardCharsets.UTF_8);
+
+		List<String> one = audit(in, previous, tmp.resolve("one"), 1);
+		List<String> four = audit(in, previous, tmp.resolve("four"), 4);
 		String[] names = { "JSON", "reports CSV", "findings CSV", "text summary", "progress" };
 		for (int i = 0; i < names.length; i++) {
 			assertEquals(one.get(i), four.get(i), names[i]);
@@ -102,5 +111,6 @@ class AuditParallelTest {
 		assertTrue(root.get("totals").get("reportsWithErrors").asInt() > 9, one.get(0));
 		assertTrue(root.get("findings").size() > inputs, "findings of many reports");
 		assertTrue(one.get(4).contains("[" + inputs + "/" + inputs + "]"), one.get(4));
+		assertTrue(one.get(4).contains("notice.txt: 上年报告无法导入"), one.get(4));
 	}
 }
