@@ -23,7 +23,11 @@ import org.nianbao.importer.audit.AuditWriters;
 import org.nianbao.importer.audit.Baseline;
 import org.nianbao.importer.audit.BaselineComparison;
 import org.nianbao.importer.audit.BaselineFile;
+import org.nianbao.importer.audit.NoticeDraft;
 import org.nianbao.importer.audit.Origins;
+import org.nianbao.importer.audit.ReportSnapshot;
+import org.nianbao.importer.audit.ReportSnapshots;
+import org.nianbao.importer.audit.SummaryWorkbook;
 import org.nianbao.importer.audit.Roster;
 import org.nianbao.importer.audit.RosterCheck;
 import org.nianbao.io.AtomicFiles;
@@ -39,7 +43,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * `nianbao audit [--previous-dir DIR] [--csv F] [--json F] [--html F] (DIR|INPUT...)`: imports what
+ * `nianbao audit [--previous-dir DIR] [--csv F] [--json F] [--html F] [--xlsx F] [--notice F.docx] (DIR|INPUT...)`: imports what
  * is not `.nianbao` yet, validates every report (against last year's when given) and summarises.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -66,6 +70,12 @@ public class AuditCommand implements Callable<Integer> {
 
 	@Option(names = "--html", paramLabel = "F", description = "汇总网页，自带图表 (self-contained HTML summary)")
 	Path html;
+
+	@Option(names = "--xlsx", paramLabel = "F", description = "汇总工作簿：汇总数、问题、名册核对 (summary workbook: counts, findings, roster)")
+	Path xlsx;
+
+	@Option(names = "--notice", paramLabel = "F.docx", description = "通报草稿，公文格式 DOCX (a draft notice in the official layout)")
+	Path notice;
 
 	@Option(names = "--sarif", paramLabel = "F", description = "SARIF 2.1.0 日志，含基线状态 (SARIF log with baseline states)")
 	Path sarif;
@@ -119,9 +129,12 @@ public class AuditCommand implements Callable<Integer> {
 		Roster organs = roster == null ? null : read(() -> Roster.read(roster));
 		Path work = Files.createTempDirectory("nianbao-audit-");
 		Importer importer = ImportCommand.importer();
+		// key figures, narrative and cells for the dashboard, the years side by side and the workbook
+		snapshots = html != null || json != null || xlsx != null || notice != null ? new ReportSnapshots(Workspace.injector()) : null;
 		List<Previous> previous = previousReports(importer, work.resolve("previous"), err);
 		Progress progress = new Progress(err, files.size(), Progress.onTerminal());
 		AuditSummary summary = new AuditSummary();
+		summary.previous.addAll(previousEntries);
 		int n = 0;
 		for (Path f : files) {
 			Item item = prepare(importer, f, work.resolve("current"), n++);
@@ -153,6 +166,12 @@ public class AuditCommand implements Callable<Integer> {
 		}
 		if (sarif != null) {
 			AtomicFiles.write(sarif, AuditSarif.log(summary));
+		}
+		if (xlsx != null) {
+			AtomicFiles.write(xlsx, SummaryWorkbook.xlsx(summary));
+		}
+		if (notice != null) {
+			AtomicFiles.write(notice, NoticeDraft.docx(summary));
 		}
 		if (writeBaseline != null) {
 			BaselineFile.write(writeBaseline, kept.update(summary.findings));
@@ -240,6 +259,15 @@ public class AuditCommand implements Callable<Integer> {
 		return item;
 	}
 
+	/** Takes the snapshots the outputs need; null when none does. */
+	private ReportSnapshots snapshots;
+	/** Last year's reports as the summary shows them (the years side by side). */
+	private final List<AuditSummary.Entry> previousEntries = new ArrayList<>();
+
+	private ReportSnapshot snapshot(Report report) {
+		return snapshots == null || report == null ? null : snapshots.of(report);
+	}
+
 	/** A report of last year: its organ, year and file (an import when the input was not a report). */
 	record Previous(String organ, Integer year, Path file) {
 	}
@@ -263,6 +291,9 @@ public class AuditCommand implements Callable<Integer> {
 			Report r = load(item.report);
 			if (r != null && r.getOrgan() != null) {
 				result.add(new Previous(r.getOrgan(), r.getYear() == null ? null : r.getYear().intValue(), item.report));
+				previousEntries.add(new AuditSummary.Entry(f.toString(), r.getOrgan(), r.getYear() == null ? null : r.getYear().intValue(),
+						r.getTemplate() == null || r.getTemplate().eIsProxy() ? null : r.getTemplate().getName(), 0, 0, List.of(), "ok",
+						r.getDate(), snapshot(r)));
 			}
 		}
 		return result;
@@ -334,7 +365,7 @@ public class AuditCommand implements Callable<Integer> {
 		List<String> first = found.stream()
 				.sorted(Comparator.comparing((AuditSummary.Item f) -> f.isError() ? 0 : 1))
 				.limit(FIRST_FINDINGS).map(f -> "[" + f.code() + "] " + f.message()).toList();
-		return new AuditSummary.Entry(shown, organ, year, template, errors, warnings, first, status, published);
+		return new AuditSummary.Entry(shown, organ, year, template, errors, warnings, first, status, published, snapshot(report));
 	}
 
 	/**

@@ -73,9 +73,7 @@ public final class DocxGenerator {
 	}
 
 	private static XWPFParagraph paragraph(Opened o, String style) {
-		XWPFParagraph p = o.doc().createParagraph();
-		p.setStyle(o.style(style));
-		return p;
+		return OfficialDocument.paragraph(o, style);
 	}
 
 	private static void errors(Opened o, List<Finding> errors) {
@@ -106,42 +104,8 @@ public final class DocxGenerator {
 		text(para, p.body());
 	}
 
-	/**
-	 * GB/T 9704 7.3.5.3: the organ's name two characters in from the right, one blank line under the text;
-	 * the date on the next line, its first character two characters right of the organ's first, unless
-	 * it is the longer one: then the date is two characters in and the organ moves left to keep the step.
-	 */
 	private static void signature(Opened o, ReportView view) {
-		paragraph(o, DocxStyles.NORMAL);
-		String organ = view.organ(), date = view.date().isEmpty() ? "" : view.chineseDate();
-		double organChars = width(organ), dateChars = width(date);
-		double organRight = 2, dateRight = organChars - dateChars;
-		if (dateRight < 2) {
-			dateRight = 2;
-			organRight = dateChars + 4 - organChars;
-		}
-		if (!organ.isEmpty()) {
-			signatureLine(o, organ, organRight);
-		}
-		if (!date.isEmpty()) {
-			signatureLine(o, date, organ.isEmpty() ? 2 : dateRight);
-		}
-	}
-
-	private static void signatureLine(Opened o, String text, double charsFromRight) {
-		XWPFParagraph p = paragraph(o, DocxStyles.SIGNATURE);
-		var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-		ppr.addNewInd().setRight(Twips.big(Math.round(charsFromRight * Twips.BODY_CHAR)));
-		text(p, text);
-	}
-
-	/** Width in body characters: a half-width digit or Latin letter counts half. */
-	static double width(String s) {
-		double w = 0;
-		for (int i = 0; i < s.length(); i++) {
-			w += s.charAt(i) < 0x2E80 ? 0.5 : 1;
-		}
-		return w;
+		OfficialDocument.signature(o, view.organ(), view.date().isEmpty() ? "" : view.chineseDate());
 	}
 
 	static XWPFRun text(XWPFParagraph p, String text) {
