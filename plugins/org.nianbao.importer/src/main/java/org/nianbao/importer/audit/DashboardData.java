@@ -162,6 +162,7 @@ final class DashboardData {
 			ObjectNode o = out.addObject();
 			o.put("organ", organ.organ());
 			o.put("repeatSection", organ.repeatSection());
+			o.put("repeatHeading", organ.repeatHeading());
 			ObjectNode labels = o.putObject("labels");
 			organ.labels().forEach(labels::put);
 			ArrayNode years = o.putArray("years");

@@ -13,10 +13,11 @@ import java.util.Map;
  * @param labels        the key figures' labels (name → label)
  * @param sections      the narrative per section name, in the template's order
  * @param repeatSection the section the template holds to differ from last year's ({@code distinct}), or null
+ * @param repeatHeading its heading
  * @param tables        the tables in the template's order
  */
 public record ReportSnapshot(Map<String, BigDecimal> figures, Map<String, String> labels, Map<String, String> sections,
-		String repeatSection, List<Table> tables) {
+		String repeatSection, String repeatHeading, List<Table> tables) {
 
 	/**
 	 * One table: row and column keys (paths in the template's trees, as in a finding's cell

@@ -17,6 +17,7 @@ import org.nianbao.generator.model.ReportView.TableView;
 import org.nianbao.model.Tables;
 import org.nianbao.nianbao.Leaf;
 import org.nianbao.nianbao.Report;
+import org.nianbao.nianbao.SectionDef;
 import org.nianbao.nianbao.SectionRepeat;
 import org.nianbao.nianbao.Template;
 
@@ -65,10 +66,10 @@ public final class ReportSnapshots {
 					rows.stream().map(Leaf::getLabel).toList(), columns.stream().map(Tables::pathString).toList(),
 					columns.stream().map(Leaf::getLabel).toList(), cells));
 		}
-		String repeat = EcoreUtil2.typeSelect(template.getChecks(), SectionRepeat.class).stream()
-				.filter(r -> r.getSection() != null && !r.getSection().eIsProxy()).map(r -> r.getSection().getName())
-				.findFirst().orElse(null);
-		return new ReportSnapshot(values, labels, sections, repeat, tables);
+		SectionDef repeat = EcoreUtil2.typeSelect(template.getChecks(), SectionRepeat.class).stream()
+				.map(SectionRepeat::getSection).filter(d -> d != null && !d.eIsProxy()).findFirst().orElse(null);
+		return new ReportSnapshot(values, labels, sections, repeat == null ? null : repeat.getName(),
+				repeat == null ? null : repeat.getHeading(), tables);
 	}
 
 	/** A cell as the page prints it: the number, "?" where the importer could not read it, "" for a blank. */

@@ -32,6 +32,7 @@
       return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
     });
   }
+  function baseName(path) { return path == null ? '' : String(path).replace(/^.*[\\/]/, ''); }
   function params() { return new URLSearchParams(location.hash.slice(1)); }
   function go(p) { location.hash = p.toString(); }
   function distinct(values) {
@@ -180,7 +181,7 @@
     for (var i = 0; i < list.length && i < shown; i++) {
       var f = list[i], r = f.report == null ? null : data.reports[f.report];
       rows.push('<tr class="' + f.severity + '" data-fp="' + esc(f.fingerprint) + '"><td>' +
-        (r ? '<a href="#report=' + f.report + '&finding=' + f.index + '">' + esc(r.input) + '</a>' : '') + '</td><td>' +
+        (r ? '<a href="#report=' + f.report + '&finding=' + f.index + '" title="' + esc(r.input) + '">' + esc(baseName(r.input)) + '</a>' : '') + '</td><td>' +
         esc(f.organ) + '</td><td class="n">' + (f.year == null ? '' : f.year) + '</td><td class="sev">' +
         esc(SEVERITY_ZH[f.severity] || f.severity) + '</td><td class="code">' + esc(f.code) + '</td><td>' + esc(f.message) +
         (f.quote ? '<br><q class="quote">' + esc(f.quote) + '</q>' : '') + '</td><td>' + esc(ORIGIN_ZH[f.origin] || f.origin) +
@@ -216,8 +217,8 @@
     h += '<table id="reports">' + header([['input', '文件'], ['organ', '机关'], ['year', '年度'], ['template', '模板'],
       ['published', '发布'], ['errors', '错误'], ['warnings', '警告'], ['status', '状态']], p) + '<tbody>';
     h += list.map(function (r) {
-      return '<tr' + (r.errors > 0 || r.status !== 'ok' ? ' class="error"' : '') + '><td><a href="#report=' + r.index + '">' +
-        esc(r.input) + '</a></td><td>' + esc(r.organ) + '</td><td class="n">' + (r.year == null ? '' : r.year) + '</td><td>' +
+      return '<tr' + (r.errors > 0 || r.status !== 'ok' ? ' class="error"' : '') + '><td><a href="#report=' + r.index + '" title="' +
+        esc(r.input) + '">' + esc(baseName(r.input)) + '</a></td><td>' + esc(r.organ) + '</td><td class="n">' + (r.year == null ? '' : r.year) + '</td><td>' +
         esc(r.template) + '</td><td>' + esc(r.published) + '</td><td class="n">' + r.errors + '</td><td class="n">' + r.warnings +
         '</td><td>' + esc(r.status) + '</td></tr>';
     }).join('') + '</tbody></table>';
@@ -333,7 +334,7 @@
         h += '<tr data-figure="' + esc(k) + '"><th scope="row">' + esc(o.labels[k]) + '</th>' + values.map(function (v) {
           return '<td class="n">' + (v == null ? '' : esc(v)) + '</td>'; }).join('') + '<td>' + trend(values) + '</td></tr>';
       });
-      h += '<tr class="similarity" data-figure="repeat"><th scope="row">与上年相似度：' + esc(o.repeatSection || '') + '</th>' +
+      h += '<tr class="similarity" data-figure="repeat"><th scope="row">与上年相似度：' + esc(o.repeatHeading || o.repeatSection || '') + '</th>' +
         o.years.map(function (y) { return '<td class="n">' + (y.repeatSimilarity == null ? '' : y.repeatSimilarity + '%') + '</td>'; }).join('') +
         '<td></td></tr><tr class="similarity" data-figure="text"><th scope="row">与上年相似度：全文</th>' +
         o.years.map(function (y) { return '<td class="n">' + (y.textSimilarity == null ? '' : y.textSimilarity + '%') + '</td>'; }).join('') +
