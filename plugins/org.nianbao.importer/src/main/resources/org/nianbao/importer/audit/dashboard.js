@@ -383,8 +383,10 @@
     if (again) { again.focus(); again.setSelectionRange(again.value.length, again.value.length); }
     if (view === 'report' && p.get('finding') != null) {
       var f = data.findings[parseInt(p.get('finding'), 10)];
-      var line = f && document.getElementById('p' + f.page + 'l' + f.textLine);
-      if (line) { line.scrollIntoView({ block: 'center' }); }
+      var line = f && f.report === parseInt(p.get('report'), 10) && document.getElementById('p' + f.page + 'l' + f.textLine);
+      // scroll the text, not the page: the finding's line in the middle of its box
+      var box = document.getElementById('published');
+      if (line && box) { box.scrollTop = Math.max(0, line.offsetTop - box.clientHeight / 2); }
     }
   }
 
