@@ -53,6 +53,8 @@ public final class Bench {
 	/** Import measured too; or only that. */
 	private boolean imports = true, importOnly;
 	private int edits = 200;
+	/** The dashboard with 1,000 of the reports measured too; or only that. */
+	private boolean dashboard = true, dashboardOnly;
 	private final List<String[]> rows = new ArrayList<>();
 	private final List<String> notes = new ArrayList<>();
 
@@ -71,8 +73,10 @@ public final class Bench {
 			case "--no-import" -> b.imports = false;
 			case "--import-only" -> b.importOnly = true;
 			case "--edits" -> b.edits = Integer.parseInt(args[++i]);
+			case "--no-dashboard" -> b.dashboard = false;
+			case "--dashboard-only" -> b.dashboardOnly = true;
 			default -> {
-				System.err.println("用法 usage: bench [--reports N] [--seconds S] [--root DIR] [--out DIR] [--no-cold] [--no-lsp] [--no-pdf] [--pdf-only] [--no-import] [--import-only] [--edits N]");
+				System.err.println("用法 usage: bench [--reports N] [--seconds S] [--root DIR] [--out DIR] [--no-cold] [--no-lsp] [--no-pdf] [--pdf-only] [--no-import] [--import-only] [--edits N] [--no-dashboard] [--dashboard-only]");
 				System.exit(2);
 			}
 			}
@@ -118,6 +122,13 @@ public final class Bench {
 			files.add(f);
 			bytes += g.text().getBytes(StandardCharsets.UTF_8).length;
 			lines += g.lines();
+		}
+		if (dashboard || dashboardOnly) {
+			rows.addAll(DashboardBench.run(out, files.subList(0, Math.min(1000, files.size()))));
+		}
+		if (dashboardOnly) {
+			print();
+			return;
 		}
 		List<String> texts = generated.stream().map(ReportGenerator.Generated::text).toList();
 		System.err.printf("generated %d reports (%d consistent), %.1f KB and %d lines each on average, in %s%n",
