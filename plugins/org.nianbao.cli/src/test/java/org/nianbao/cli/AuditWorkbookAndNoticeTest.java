@@ -169,7 +169,7 @@ class AuditWorkbookAndNoticeTest {
 				+ t.get("warnings").asInt() + "个，其中报告本身的问题" + t.get("origin").get("publication").asInt() + "个，导入时未能读取的问题"
 				+ t.get("origin").get("import").asInt() + "个。"), paragraphs.toString());
 		assertTrue(paragraphs.contains("对照应报机关名册，未报送1家，逾期发布1家，使用格式与年度不符0家，重复报送0家，名册外0家。"), paragraphs.toString());
-		for (String heading : List.of("一、总体情况", "二、存在错误的单位", "三、逾期发布和未报送的单位", "四、常见问题", "五、工作要求")) {
+		for (String heading : List.of("一、基本情况", "二、存在错误的单位", "三、逾期发布和未报送的单位", "四、常见问题", "五、工作要求")) {
 			assertEquals("Heading1", styles.get(heading), heading);
 		}
 		assertTrue(paragraphs.stream().anyMatch(p -> p.startsWith("1.中山市港口镇人民政府（1个错误")), paragraphs.toString());

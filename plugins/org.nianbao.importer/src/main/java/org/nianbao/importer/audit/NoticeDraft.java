@@ -36,7 +36,7 @@ public final class NoticeDraft {
 		d.title(title);
 		d.paragraph("", "对各单位报送的" + y + "政府信息公开工作年度报告，依照年度报告格式逐表逐项进行了审核。现将审核情况通报如下。");
 
-		d.heading("一、总体情况");
+		d.heading("一、基本情况");
 		Map<String, Integer> origin = s.byOrigin();
 		d.paragraph("", "共审核年度报告" + s.reports.size() + "份，其中" + s.reportsWithErrors() + "份存在错误，" + s.failedInputs()
 				+ "份未能导入或校验。共发现错误" + s.errorCount() + "个、警告" + s.warningCount() + "个，其中报告本身的问题"
