@@ -44,9 +44,12 @@ public final class Dashboard {
 		return h.toString();
 	}
 
-	/** JSON inside a script element: no "</" (closing the element) and no U+2028/9 surprises. */
+	/**
+	 * JSON inside a script element: every "<" as its escape (it only occurs in strings), so no text can
+	 * close the element or open a comment; U+2028/9 escaped too.
+	 */
 	static String scriptSafe(String json) {
-		return json.replace("</", "<\\/").replace("<!--", "<\\!--").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+		return json.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
 	}
 
 	private static String resource(String name) {
