@@ -68,7 +68,7 @@ public class AuditCommand implements Callable<Integer> {
 	@Option(names = "--json", paramLabel = "F", description = "汇总 JSON (summary JSON)")
 	Path json;
 
-	@Option(names = "--html", paramLabel = "F", description = "汇总网页，自带图表 (self-contained HTML summary)")
+	@Option(names = "--html", paramLabel = "F", description = "审核网页（单个离线文件）：筛选排序、逐份原文与表格定位问题、设定状态并下载基线 (the dashboard: one offline file)")
 	Path html;
 
 	@Option(names = "--xlsx", paramLabel = "F", description = "汇总工作簿：汇总数、问题、名册核对 (summary workbook: counts, findings, roster)")

@@ -89,39 +89,14 @@ public final class AuditWriters {
 		ArrayNode reports = root.putArray("reports");
 		for (AuditSummary.Entry e : s.reports) {
 			ObjectNode r = reports.addObject();
-			r.put("input", e.input());
-			r.put("organ", e.organ());
-			if (e.year() == null) {
-				r.putNull("year");
-			} else {
-				r.put("year", e.year());
-			}
-			r.put("template", e.template());
-			r.put("errors", e.errors());
-			r.put("warnings", e.warnings());
-			r.put("status", e.status());
-			r.put("published", e.published());
+			report(r, e);
 			ArrayNode ff = r.putArray("firstFindings");
 			e.firstFindings().forEach(ff::add);
 		}
 		ArrayNode findings = root.putArray("findings");
 		for (AuditSummary.Item f : s.findings) {
 			ObjectNode o = findings.addObject();
-			o.put("input", f.input());
-			o.put("line", f.line());
-			o.put("column", f.column());
-			o.put("severity", f.severity());
-			o.put("code", f.code());
-			o.put("message", f.message());
-			o.put("organ", f.organ());
-			if (f.year() == null) {
-				o.putNull("year");
-			} else {
-				o.put("year", f.year());
-			}
-			o.put("cell", f.cell());
-			o.put("fingerprint", f.fingerprint());
-			o.put("origin", f.origin());
+			finding(o, f);
 			putSource(o, f.source());
 			if (s.baseline != null) {
 				o.put("baseline", s.baselineState(f));
@@ -131,13 +106,7 @@ public final class AuditWriters {
 				}
 			}
 		}
-		if (s.baseline != null) {
-			ArrayNode fixed = root.putArray("fixed");
-			s.baseline.fixed().forEach(e -> BaselineFile.entry(fixed.addObject(), e));
-		}
-		if (s.roster != null) {
-			root.set("roster", mapper.valueToTree(s.roster));
-		}
+		fixedAndRoster(root, s, mapper);
 		root.set("years", DashboardData.years(YearsSideBySide.of(s)));
 		ObjectNode byCode = root.putObject("findingsByCode");
 		s.byCode().forEach(byCode::put);
@@ -145,6 +114,52 @@ public final class AuditWriters {
 			return mapper.writeValueAsString(root) + "\n";
 		} catch (JsonProcessingException e) {
 			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A report's fields: its input, organ, year, template, counts, status and 发布 date. */
+	static void report(ObjectNode r, AuditSummary.Entry e) {
+		r.put("input", e.input());
+		r.put("organ", e.organ());
+		putYear(r, e.year());
+		r.put("template", e.template());
+		r.put("errors", e.errors());
+		r.put("warnings", e.warnings());
+		r.put("status", e.status());
+		r.put("published", e.published());
+	}
+
+	static void putYear(ObjectNode o, Integer year) {
+		if (year == null) {
+			o.putNull("year");
+		} else {
+			o.put("year", year);
+		}
+	}
+
+	/** A finding's own fields: where, what, whose, and its identity. */
+	static void finding(ObjectNode o, AuditSummary.Item f) {
+		o.put("input", f.input());
+		o.put("line", f.line());
+		o.put("column", f.column());
+		o.put("severity", f.severity());
+		o.put("code", f.code());
+		o.put("message", f.message());
+		o.put("organ", f.organ());
+		putYear(o, f.year());
+		o.put("cell", f.cell());
+		o.put("fingerprint", f.fingerprint());
+		o.put("origin", f.origin());
+	}
+
+	/** The baseline's findings that are gone ({@code fixed}) and the roster check, when the run has them. */
+	static void fixedAndRoster(ObjectNode root, AuditSummary s, ObjectMapper mapper) {
+		if (s.baseline != null) {
+			ArrayNode fixed = root.putArray("fixed");
+			s.baseline.fixed().forEach(e -> BaselineFile.entry(fixed.addObject(), e));
+		}
+		if (s.roster != null) {
+			root.set("roster", mapper.valueToTree(s.roster));
 		}
 	}
 

@@ -35,14 +35,7 @@ final class DashboardData {
 		for (AuditSummary.Entry e : s.reports) {
 			reportIndex.putIfAbsent(e.input(), reports.size());
 			ObjectNode r = reports.addObject();
-			r.put("input", e.input());
-			r.put("organ", e.organ());
-			putYear(r, e.year());
-			r.put("template", e.template());
-			r.put("errors", e.errors());
-			r.put("warnings", e.warnings());
-			r.put("status", e.status());
-			r.put("published", e.published());
+			AuditWriters.report(r, e);
 			r.set("pages", pages(e.input(), published));
 			if (e.snapshot() != null) {
 				r.set("tables", tables(e.snapshot()));
@@ -62,16 +55,7 @@ final class DashboardData {
 			} else {
 				o.put("report", at);
 			}
-			o.put("line", f.line());
-			o.put("column", f.column());
-			o.put("severity", f.severity());
-			o.put("code", f.code());
-			o.put("message", f.message());
-			o.put("organ", f.organ());
-			putYear(o, f.year());
-			o.put("cell", f.cell());
-			o.put("fingerprint", f.fingerprint());
-			o.put("origin", f.origin());
+			AuditWriters.finding(o, f);
 			o.put("baseline", s.baselineState(f));
 			Baseline.Entry decided = s.baseline == null ? null : s.baseline.entry(f.fingerprint());
 			o.put("status", decided == null ? Baseline.OPEN : decided.status());
@@ -88,26 +72,12 @@ final class DashboardData {
 				o.put("textColumn", f.column());
 			}
 		}
-		if (s.baseline != null) {
-			ArrayNode fixed = root.putArray("fixed");
-			s.baseline.fixed().forEach(e -> BaselineFile.entry(fixed.addObject(), e));
-		}
-		if (s.roster != null) {
-			root.set("roster", MAPPER.valueToTree(s.roster));
-		}
+		AuditWriters.fixedAndRoster(root, s, MAPPER);
 		root.set("years", years(YearsSideBySide.of(s)));
 		try {
 			return MAPPER.writeValueAsString(root);
 		} catch (JsonProcessingException e) {
 			throw new IllegalStateException(e);
-		}
-	}
-
-	private static void putYear(ObjectNode o, Integer year) {
-		if (year == null) {
-			o.putNull("year");
-		} else {
-			o.put("year", year);
 		}
 	}
 
@@ -185,7 +155,7 @@ final class DashboardData {
 			for (AuditSummary.Item f : organ.findings()) {
 				ObjectNode n = findings.addObject();
 				n.put("code", f.code());
-				putYear(n, f.year());
+				AuditWriters.putYear(n, f.year());
 				n.put("cell", f.cell());
 				n.put("message", f.message());
 				n.put("fingerprint", f.fingerprint());
