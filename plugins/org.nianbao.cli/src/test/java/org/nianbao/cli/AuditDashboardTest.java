@@ -54,8 +54,10 @@ class AuditDashboardTest {
 				new String[] { "新收            24 2 0 0 0 0 26", "新收            26 2 0 0 0 0 28" });
 		html = tmp.resolve("audit.html");
 		json = tmp.resolve("audit.json");
+		Path roster = Files.writeString(tmp.resolve("organs.csv"), "organ,kind,parent\n中山市港口镇人民政府,乡镇,\n"
+				+ "中山市佐龙镇人民政府,乡镇,\n中山市南朗镇人民政府,乡镇,\n", StandardCharsets.UTF_8);
 		var r = CliTestSupport.run("audit", "--html", html.toString(), "--json", json.toString(), "--previous-dir",
-				previous.toString(), in.toString());
+				previous.toString(), "--roster", roster.toString(), "--year", "2024", in.toString());
 		assertEquals(ExitCodes.FINDINGS, r.code(), r.out() + r.err());
 		audit = readJson(json);
 	}
@@ -227,6 +229,16 @@ class AuditDashboardTest {
 	}
 
 	@Test
+	void theRosterListsAsTables() throws Exception {
+		Document d = dom("view=roster");
+		assertEquals("未报 missing（1）", d.getElementById("roster-missing").text());
+		assertEquals(List.of("中山市南朗镇人民政府"), d.select("table[data-list=missing] tbody td:eq(0)").eachText());
+		assertEquals(0, d.select("table[data-list=late]").size());
+		assertEquals("逾期 late（0）", d.getElementById("roster-late").text());
+		assertEquals(audit.get("roster").get("missing").size(), d.select("table[data-list=missing] tbody tr").size());
+	}
+
+	@Test
 	void theBaselineThePageDownloadsIsReadByAuditBaseline() throws Exception {
 		JsonNode nb101 = first("NB101");
 		String fp = nb101.get("fingerprint").asText();
@@ -247,8 +259,9 @@ class AuditDashboardTest {
 		}
 		Path downloaded = Files.writeString(tmp.resolve("downloaded.json"), exported);
 		Path again = tmp.resolve("again.json");
-		var r = CliTestSupport.run("audit", "--baseline", downloaded.toString(), "--json", again.toString(), "--previous-dir",
-				previous.toString(), in.toString());
+		Path againHtml = tmp.resolve("again.html");
+		var r = CliTestSupport.run("audit", "--baseline", downloaded.toString(), "--json", again.toString(), "--html",
+				againHtml.toString(), "--previous-dir", previous.toString(), in.toString());
 		JsonNode second = readJson(again);
 		for (JsonNode f : second.get("findings")) {
 			String expected = f.get("fingerprint").asText().equals(fp) ? "dismissed" : "unchanged";
@@ -257,6 +270,14 @@ class AuditDashboardTest {
 		assertEquals("已与机关核实", first(second, "NB101").get("reason").asText());
 		// the only error is dismissed: the run does not fail
 		assertEquals(ExitCodes.OK, r.code(), r.out() + r.err());
+		// and the page of that run filters by the baseline state
+		List<Element> dismissed = Jsoup.parse(chromium.dom(againHtml, "view=findings&baseline=dismissed")).select("table#findings tbody tr");
+		assertEquals(1, dismissed.size());
+		assertEquals("NB101", dismissed.get(0).selectFirst("td.code").text());
+		assertEquals("已排除", dismissed.get(0).selectFirst("td.baseline").text());
+		assertEquals("已与机关核实", dismissed.get(0).selectFirst("input.reason").val(), "the reason the baseline holds");
+		assertEquals(second.get("findings").size() - 1,
+				Jsoup.parse(chromium.dom(againHtml, "view=findings&baseline=unchanged")).select("table#findings tbody tr").size());
 	}
 
 	private static JsonNode first(JsonNode root, String code) {
