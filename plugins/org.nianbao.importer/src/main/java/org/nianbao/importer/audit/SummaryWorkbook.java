@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -21,6 +23,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.nianbao.formatting2.NianbaoFormatter;
 import org.nianbao.generator.PoiLogging;
 import org.nianbao.generator.xlsx.SheetNames;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The audit summary as a workbook ({@code audit --xlsx}): a sheet of the counts, one of the
@@ -104,36 +109,24 @@ public final class SummaryWorkbook {
 		sh.fit();
 	}
 
+	/** One sheet per list, its columns the JSON's field names (as in the audit JSON's {@code roster}). */
 	private static void roster(Sheets sheets, RosterReport r) {
-		Map<String, List<?>> lists = new LinkedHashMap<>();
-		lists.put("missing", r.missing());
-		lists.put("late", r.late());
-		lists.put("wrong_format", r.wrongFormat());
-		lists.put("duplicate", r.duplicate());
-		lists.put("unknown", r.unknown());
-		for (var e : lists.entrySet()) {
-			List<?> list = e.getValue() == null ? List.of() : e.getValue();
-			var components = list.isEmpty() ? null : list.get(0).getClass().getRecordComponents();
-			List<String> head = new ArrayList<>();
-			head.add("year");
-			if (components != null) {
-				for (var c : components) {
-					head.add(c.getName());
-				}
-			} else {
-				head.add("organ");
-			}
-			Sheet sh = sheets.add(ROSTER_SHEETS.get(e.getKey()), head.toArray(String[]::new));
-			for (Object element : list) {
+		JsonNode lists = new ObjectMapper().valueToTree(r);
+		for (var e : ROSTER_SHEETS.entrySet()) {
+			JsonNode list = lists.path(e.getKey());
+			Set<String> fields = new LinkedHashSet<>(List.of("year", "organ"));
+			list.forEach(element -> element.fieldNames().forEachRemaining(fields::add));
+			Sheet sh = sheets.add(e.getValue(), fields.toArray(String[]::new));
+			for (JsonNode element : list) {
 				List<Object> values = new ArrayList<>();
 				values.add(r.year());
-				for (var c : components) {
-					try {
-						Object v = c.getAccessor().invoke(element);
-						values.add(v instanceof List<?> l ? String.join("，", l.stream().map(String::valueOf).toList()) : v);
-					} catch (ReflectiveOperationException ex) {
-						throw new IllegalStateException(ex);
-					}
+				for (String f : fields.stream().skip(1).toList()) {
+					JsonNode v = element.get(f);
+					values.add(v == null || v.isNull() ? null
+							: v.isNumber() ? v.decimalValue()
+							: v.isBoolean() ? Boolean.valueOf(v.booleanValue())
+							: v.isArray() ? String.join("，", java.util.stream.StreamSupport.stream(v.spliterator(), false).map(JsonNode::asText).toList())
+							: v.asText());
 				}
 				sh.row(values.toArray());
 			}
