@@ -172,7 +172,7 @@ class AuditWorkbookAndNoticeTest {
 		for (String heading : List.of("一、基本情况", "二、存在错误的单位", "三、逾期发布和未报送的单位", "四、常见问题", "五、工作要求")) {
 			assertEquals("Heading1", styles.get(heading), heading);
 		}
-		assertTrue(paragraphs.stream().anyMatch(p -> p.startsWith("1.中山市港口镇人民政府（1个错误")), paragraphs.toString());
+		assertTrue(paragraphs.stream().anyMatch(p -> p.startsWith("1.中山市港口镇人民政府（1个错误），如：[NB101] ")), paragraphs.toString());
 		assertFalse(paragraphs.stream().anyMatch(p -> p.contains("中山市三乡镇人民政府（")), "no errors, not listed");
 		int missing = paragraphs.indexOf("（一）未报送");
 		assertEquals("中山市南朗镇人民政府。", paragraphs.get(missing + 1));

@@ -49,6 +49,12 @@ public final class AuditSummary {
 		public boolean isError() {
 			return "error".equals(severity);
 		}
+
+		/** The input of the report the finding is of: an imported report's findings read "input → import". */
+		public String reportInput() {
+			int arrow = input.indexOf(" → ");
+			return arrow < 0 ? input : input.substring(0, arrow);
+		}
 	}
 
 	public final List<Entry> reports = new ArrayList<>();

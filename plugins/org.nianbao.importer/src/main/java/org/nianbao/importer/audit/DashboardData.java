@@ -44,12 +44,7 @@ final class DashboardData {
 		ArrayNode findings = root.putArray("findings");
 		for (AuditSummary.Item f : s.findings) {
 			ObjectNode o = findings.addObject();
-			Integer at = reportIndex.get(f.input());
-			if (at == null) {
-				// an imported report's findings are shown as "input → import"
-				int arrow = f.input().indexOf(" → ");
-				at = arrow < 0 ? null : reportIndex.get(f.input().substring(0, arrow));
-			}
+			Integer at = reportIndex.get(f.reportInput());
 			if (at == null) {
 				o.putNull("report");
 			} else {

@@ -46,15 +46,21 @@ public final class NoticeDraft {
 					+ s.roster.wrongFormat().size() + "家，重复报送" + s.roster.duplicate().size() + "家，名册外" + s.roster.unknown().size() + "家。");
 		}
 
+		// the organs are written to about their publications' errors only, not the import's
 		d.heading("二、存在错误的单位");
-		List<AuditSummary.Entry> withErrors = s.reports.stream().filter(e -> e.errors() > 0).toList();
-		if (withErrors.isEmpty()) {
-			d.paragraph("", "本次审核的年度报告均未发现错误。");
+		Map<AuditSummary.Entry, List<AuditSummary.Item>> errors = publicationErrors(s);
+		if (errors.isEmpty()) {
+			d.paragraph("", "本次审核的年度报告均未发现报告本身的错误。");
 		}
 		int n = 1;
-		for (AuditSummary.Entry e : withErrors) {
-			String first = e.firstFindings().isEmpty() ? "" : "，如：" + e.firstFindings().get(0);
-			d.paragraph(n++ + ".", organ(e) + "（" + e.errors() + "个错误" + (e.warnings() > 0 ? "、" + e.warnings() + "个警告" : "") + "）" + first + "。");
+		for (var e : errors.entrySet()) {
+			AuditSummary.Item first = e.getValue().get(0);
+			d.paragraph(n++ + ".", organ(e.getKey()) + "（" + e.getValue().size() + "个错误）" + "，如：[" + first.code() + "] "
+					+ first.message() + "。");
+		}
+		long importOnly = s.reports.stream().filter(e -> e.errors() > 0 && !errors.containsKey(e)).count();
+		if (importOnly > 0) {
+			d.paragraph("", "另有" + importOnly + "份报告的错误出自导入（原文未能读取），未列入，请核对原文后再定。");
 		}
 
 		d.heading("三、逾期发布和未报送的单位");
@@ -89,6 +95,22 @@ public final class NoticeDraft {
 				+ "按照《中华人民共和国政府信息公开条例》第四十九条、第五十条的规定，尽快完成年度报告的编制和公开工作。");
 		d.signature(ISSUER, today.getYear() + "年" + today.getMonthValue() + "月" + today.getDayOfMonth() + "日");
 		return d.bytes();
+	}
+
+	/** The reports with errors of the publication, each with them, in the batch's order. */
+	static Map<AuditSummary.Entry, List<AuditSummary.Item>> publicationErrors(AuditSummary s) {
+		Map<String, AuditSummary.Entry> byInput = new LinkedHashMap<>();
+		s.reports.forEach(e -> byInput.putIfAbsent(e.input(), e));
+		Map<AuditSummary.Entry, List<AuditSummary.Item>> result = new LinkedHashMap<>();
+		s.reports.forEach(e -> result.put(e, new ArrayList<>()));
+		for (AuditSummary.Item f : s.findings) {
+			AuditSummary.Entry e = byInput.get(f.reportInput());
+			if (e != null && f.isError() && Origins.PUBLICATION.equals(f.origin())) {
+				result.get(e).add(f);
+			}
+		}
+		result.values().removeIf(List::isEmpty);
+		return result;
 	}
 
 	/** One of the most common findings: its code, how many, of how many organs, and one message. */
