@@ -15,7 +15,9 @@ import org.nianbao.generator.model.ReportView.ParagraphView;
 import org.nianbao.generator.model.ReportView.SectionView;
 import org.nianbao.generator.model.ReportView.TableView;
 import org.nianbao.model.Tables;
+import org.nianbao.nianbao.Group;
 import org.nianbao.nianbao.Leaf;
+import org.nianbao.nianbao.Node;
 import org.nianbao.nianbao.Report;
 import org.nianbao.nianbao.SectionDef;
 import org.nianbao.nianbao.SectionRepeat;
@@ -57,13 +59,18 @@ public final class ReportSnapshots {
 		for (TableView t : view.tables()) {
 			List<Leaf> rows = t.rows(), columns = t.columns();
 			String[][] cells = new String[rows.size()][columns.size()];
+			List<String> rowKeys = new ArrayList<>(), rowLabels = new ArrayList<>();
 			for (int i = 0; i < rows.size(); i++) {
 				for (int j = 0; j < columns.size(); j++) {
 					cells[i][j] = text(t.cell(i, j));
 				}
+				// a group printed as one row of totals goes under the group's key and label (as the cell export has it)
+				Node row = t.layout().rowNode(i);
+				rowKeys.add(Tables.pathString(row));
+				rowLabels.add(row instanceof Group g ? g.getLabel() : rows.get(i).getLabel());
 			}
-			tables.add(new ReportSnapshot.Table(t.def().getName(), t.def().getCaption(), rows.stream().map(Tables::pathString).toList(),
-					rows.stream().map(Leaf::getLabel).toList(), columns.stream().map(Tables::pathString).toList(),
+			tables.add(new ReportSnapshot.Table(t.def().getName(), t.def().getCaption(), rowKeys, rowLabels,
+					columns.stream().map(Tables::pathString).toList(),
 					columns.stream().map(Leaf::getLabel).toList(), cells));
 		}
 		SectionDef repeat = EcoreUtil2.typeSelect(template.getChecks(), SectionRepeat.class).stream()
