@@ -23,6 +23,9 @@ public class KeyFigures {
 	@Inject
 	private NarrativeExpressions expressions;
 
+	@Inject
+	private Arithmetic arithmetic;
+
 	/**
 	 * One figure of a report.
 	 *
@@ -40,8 +43,14 @@ public class KeyFigures {
 		if (template == null) {
 			return result;
 		}
+		ReportResult cells = null; // the report evaluated once for all its figures
 		for (KeyFigure f : EcoreUtil2.typeSelect(template.getChecks(), KeyFigure.class)) {
-			BigDecimal v = f.getValue() == null ? null : expressions.evaluate(report, f.getValue());
+			List<NarrativeExpressions.Span> spans = f.getValue() == null ? List.of() : expressions.spans("{" + f.getValue() + "}");
+			BigDecimal v = null;
+			if (spans.size() == 1) {
+				cells = cells == null ? arithmetic.evaluate(report) : cells;
+				v = expressions.evaluate(spans.get(0), cells).value();
+			}
 			result.add(new Figure(f.getName(), f.getDescription(), v));
 		}
 		return result;
