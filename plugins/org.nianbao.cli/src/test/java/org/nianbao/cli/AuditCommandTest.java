@@ -78,8 +78,8 @@ class AuditCommandTest {
 		assertTrue(Files.readAllLines(tmp.resolve("out/audit.findings.csv")).size() > 3);
 		String page = Files.readString(html);
 		assertTrue(page.contains("<svg"));
-		assertEquals(3, page.split("<svg", -1).length - 1, "three charts");
-		assertFalse(page.contains("<script") || page.contains(" src=") || page.contains("<link"), "self-contained");
+		assertEquals(3, page.split("<figure class=\"chart\"><h3>", -1).length - 1, "three charts");
+		assertFalse(page.contains("<script src") || page.contains(" src=") || page.contains("<link"), "self-contained");
 		// not a terminal: one plain progress line per input
 		assertTrue(r.err().contains("[7/7]"), r.err());
 	}
