@@ -105,6 +105,13 @@ public final class Messages {
 		// {0} organ kind, {1} the kinds the template knows
 		put(IssueCodes.UNKNOWN_ORGAN_KIND, "机关类别“{0}”在模板中没有发布期限（已知：{1}）",
 				"the template sets no deadline for the organ kind \"{0}\" (known: {1})");
+		// {0} stated rate, {1} the tables' rate rounded as the text rounds, {2} phrase, {3} what it is, {4} numerator,
+		// {5} denominator, {6} the tables' rate with two more decimals
+		put(IssueCodes.RATE_MISMATCH, "正文“{2}”与表格不符：{0}% ≠ {4}/{5} = {6}%（{3}，按正文的位数四舍五入为 {1}%）",
+				"the text's rate does not match the tables (\"{2}\"): {0}% ≠ {4}/{5} = {6}% ({3}; {1}% rounded half-up as the text rounds)");
+		// {0} the report's year, {1} the year stated, {2} phrase, {3} where (an @year phrase)
+		put(IssueCodes.YEAR_DISAGREES, "{3}“{2}”中的年份 {1} 与报告年度 {0} 不一致",
+				"the year {1} in {3} (\"{2}\") differs from the report's year {0}");
 		// {0} file, {1} reason
 		put(IssueCodes.PREVIOUS_UNREADABLE, "无法读取上年报告 {0}：{1}", "cannot read last year's report {0}: {1}");
 		// {0} file, {1} its year, {2} expected year
@@ -152,6 +159,8 @@ public final class Messages {
 		phrase("expr.unparsable", "无法解析", "it cannot be parsed");
 		phrase("n.alternative", "（按正文的口径为 {0}）", " ({0} as the text counts)");
 		phrase("years.range", "{0} 年度", "the years {0}");
+		phrase("year.title", "标题", "the title");
+		phrase("year.text", "正文", "the text");
 		// what an unresolved reference names, and where to look instead
 		phrase("ref.template", "模板", "template");
 		phrase("ref.section", "章节", "section");
