@@ -117,6 +117,34 @@ class TemplateChecksTest {
 	}
 
 	@Test
+	void lastYearsReportNamedByReferenceIsTheOneLoadedBesideIt() {
+		XtextResourceSet rs = resourceSets.get();
+		String last = hotline().replace("热线2024", "热线2023").replace("年度 2024", "年度 2023")
+				.replace("发布 \"2025-01-20\"", "发布 \"2024-01-20\"");
+		reports.parse(rs, "hotline-2023.nianbao", last);
+		Report report = reports.parse(rs, "hotline-this.nianbao", hotline().replace("年度 2024", "年度 2024\n  上年 热线2023"));
+		assertEquals("热线2023", report.getPreviousReport().getName());
+		assertEquals(null, report.getPrevious());
+		List<Issue> issues = validate(report);
+		List<Issue> carry = withCode(issues, IssueCodes.CARRY_OVER_MISMATCH);
+		assertEquals(3, carry.size(), describe(issues));
+		assertCell(carry.get(0), "40", "30", "工单", "上年结转", "诉求.咨询");
+		assertEquals("热线2023（hotline-2023.nianbao）", single(issues, IssueCodes.PROBLEMS_REPEATED).getData()[1]);
+		// a name no loaded report has: one linking error naming what was looked for, no cross-year check
+		Report unknown = reports.parse(resourceSets.get(), "hotline-this.nianbao",
+				hotline().replace("年度 2024", "年度 2024\n  上年 热线2022"));
+		List<Issue> unresolved = validate(unknown);
+		Issue link = single(unresolved.stream().filter(i -> i.getSeverity() != Severity.ERROR
+				|| IssueCodes.UNRESOLVED_REFERENCE.equals(i.getCode())).toList(), IssueCodes.UNRESOLVED_REFERENCE);
+		assertEquals(List.of("@ref.report", "热线2022", "@ref.previous"), List.of(link.getData()));
+		assertEquals(0, withCode(unresolved, IssueCodes.CARRY_OVER_MISMATCH).size());
+		// a report is never its own last year's report
+		Report self = reports.parse(resourceSets.get(), "hotline-this.nianbao",
+				hotline().replace("年度 2024", "年度 2024\n  上年 热线2024"));
+		assertEquals(1, withCode(validate(self), IssueCodes.UNRESOLVED_REFERENCE).size());
+	}
+
+	@Test
 	void theFormatOfTheYearAndThePublicationDeadline() {
 		assertEquals(0, withCode(validate(hotline()), IssueCodes.WRONG_FORMAT).size());
 		Issue format = single(validate(hotline().replace("年度 2024", "年度 2022").replace("2025-01-20", "2023-01-20")),

@@ -120,6 +120,10 @@ public class AuditCommand implements Callable<Integer> {
 		Path work = Files.createTempDirectory("nianbao-audit-");
 		Importer importer = ImportCommand.importer();
 		List<Previous> previous = previousReports(importer, work.resolve("previous"), err);
+		if (previousDir == null) { // last year's reports among the reports given (.nianbao inputs)
+			LastYearReports.reports(files).stream().filter(h -> h.year() != null)
+					.forEach(h -> previous.add(new Previous(h.organ(), h.year(), h.file())));
+		}
 		Progress progress = new Progress(err, files.size(), Progress.onTerminal());
 		AuditSummary summary = new AuditSummary();
 		int n = 0;
@@ -368,7 +372,8 @@ public class AuditCommand implements Callable<Integer> {
 		}
 		Previous best = null;
 		for (Previous p : previous) {
-			boolean sameOrgan = p.organ().equals(organ) || p.organ().contains(organ) || organ.contains(p.organ());
+			boolean sameOrgan = p.organ().equals(organ) || org.nianbao.importer.audit.OrganNames.same(p.organ(), organ)
+					|| p.organ().contains(organ) || organ.contains(p.organ());
 			boolean yearFits = year == null || p.year() == null || p.year() == year - 1;
 			if (sameOrgan && yearFits && (best == null || p.organ().equals(organ))) {
 				best = p;
