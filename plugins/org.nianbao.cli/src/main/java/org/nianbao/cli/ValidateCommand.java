@@ -94,12 +94,17 @@ public class ValidateCommand implements Callable<Integer> {
 				files.add(p);
 				continue;
 			}
+			List<Path> inside;
 			try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(p, 8)) {
-				s.filter(f -> f.toString().endsWith(".nianbao") && java.nio.file.Files.isRegularFile(f)).sorted()
-						.forEach(files::add);
+				inside = s.filter(f -> f.toString().endsWith(".nianbao") && java.nio.file.Files.isRegularFile(f)).sorted()
+						.toList();
 			} catch (java.io.IOException e) {
 				throw new UserError(p + ": 无法读取目录 (" + e.getMessage() + ")", e);
 			}
+			if (inside.isEmpty()) {
+				throw new UserError(p + ": 目录中没有 .nianbao 文件 (no .nianbao files in the folder)");
+			}
+			files.addAll(inside);
 		}
 		return files;
 	}
