@@ -2,7 +2,6 @@ package org.nianbao.validation;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
@@ -127,13 +126,6 @@ public class NarrativeValidator extends NianbaoChecks {
 		}
 	}
 
-	private static Pattern pattern(String regex) {
-		try {
-			return regex == null ? null : Pattern.compile(regex);
-		} catch (PatternSyntaxException e) {
-			return null;
-		}
-	}
 
 	@Check
 	public void checkSectionLength(Report report) {

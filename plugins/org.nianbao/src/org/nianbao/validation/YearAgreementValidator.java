@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.nodemodel.INode;
@@ -127,11 +126,4 @@ public class YearAgreementValidator extends NianbaoChecks {
 		return null;
 	}
 
-	private static Pattern pattern(String regex) {
-		try {
-			return regex == null ? null : Pattern.compile(regex);
-		} catch (PatternSyntaxException e) {
-			return null;
-		}
-	}
 }

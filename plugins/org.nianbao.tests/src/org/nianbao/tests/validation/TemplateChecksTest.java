@@ -50,6 +50,12 @@ class TemplateChecksTest {
 		return Fixtures.read(Fixtures.example("hotline-2024.nianbao"));
 	}
 
+	/** The hotline example as last year's report (热线2023, 年度 2023). */
+	static String lastYear() {
+		return hotline().replace("热线2024", "热线2023").replace("年度 2024", "年度 2023").replace("发布 \"2025-01-20\"",
+				"发布 \"2024-01-20\"");
+	}
+
 	List<Issue> validate(Report report) {
 		return validator.validate(report.eResource(), CheckMode.ALL, CancelIndicator.NullImpl);
 	}
@@ -95,8 +101,7 @@ class TemplateChecksTest {
 	@Test
 	void crossYearRuleAndRepeatedSectionAgainstLastYearsReport() {
 		XtextResourceSet rs = resourceSets.get();
-		String last = hotline().replace("热线2024", "热线2023").replace("年度 2024", "年度 2023")
-				.replace("发布 \"2025-01-20\"", "发布 \"2024-01-20\"");
+		String last = lastYear();
 		reports.parse(rs, "hotline-2023.nianbao", last);
 		Report report = reports.parse(rs, "hotline-this.nianbao",
 				hotline().replace("年度 2024", "年度 2024\n  上年 \"hotline-2023.nianbao\""));
@@ -119,8 +124,7 @@ class TemplateChecksTest {
 	@Test
 	void lastYearsReportNamedByReferenceIsTheOneLoadedBesideIt() {
 		XtextResourceSet rs = resourceSets.get();
-		String last = hotline().replace("热线2024", "热线2023").replace("年度 2024", "年度 2023")
-				.replace("发布 \"2025-01-20\"", "发布 \"2024-01-20\"");
+		String last = lastYear();
 		reports.parse(rs, "hotline-2023.nianbao", last);
 		Report report = reports.parse(rs, "hotline-this.nianbao", hotline().replace("年度 2024", "年度 2024\n  上年 热线2023"));
 		assertEquals("热线2023", report.getPreviousReport().getName());
