@@ -12,9 +12,9 @@ public class NianbaoTextHover implements ITextHover {
 
 	@Override
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
-		ParsedDocument parsed = ParsedDocument.parse(viewer.getDocument());
-		CellHover.Result r = NianbaoUi.getDefault().getInjector().getInstance(CellHover.class)
-				.hover(parsed.resource(), region.getOffset());
+		CellHover hover = NianbaoUi.getDefault().getInjector().getInstance(CellHover.class);
+		CellHover.Result r = DocumentModels.read(viewer.getDocument(),
+				parsed -> hover.hover(parsed.resource(), region.getOffset()));
 		// plain text: the Markdown emphasis and fences would show as characters
 		return r == null ? null : r.markdown().replace("**", "").replace("```\n", "").replace("\n```", "");
 	}

@@ -19,7 +19,8 @@ import org.eclipse.xtext.resource.XtextResourceSet;
 import org.nianbao.ui.NianbaoUi;
 
 /**
- * A document's current text parsed into a fresh resource set (the library templates come from the
+ * A text parsed (for an open document, through {@link DocumentModels}, which keeps one per text;
+ * {@link #parse} reads a file afresh, for commands on files that are not open) into a resource set (the library templates come from the
  * runtime, user templates and last year's report ({@code 上年}) from the other `.nianbao` files of the
  * same folder, as in the CLI, or from the path {@code 上年 "…"} names).
  *
@@ -35,10 +36,6 @@ public record ParsedDocument(IFile file, String text, XtextResource resource) {
 		}
 		IResource r = ResourcesPlugin.getWorkspace().getRoot().findMember(location);
 		return r instanceof IFile f ? f : null;
-	}
-
-	public static ParsedDocument parse(IDocument document) {
-		return parse(fileOf(document), document.get());
 	}
 
 	public static ParsedDocument parse(IFile file, String text) {

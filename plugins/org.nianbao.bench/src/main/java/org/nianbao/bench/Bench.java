@@ -52,6 +52,9 @@ public final class Bench {
 	private boolean pdf = true, pdfOnly;
 	/** Import measured too; or only that. */
 	private boolean imports = true, importOnly;
+	/** Publishing (HTML, DOCX, XLSX, pandoc, PDF per report) measured too; or only that; on this report. */
+	private boolean publish = true, publishOnly;
+	private Path publishFile;
 	private int edits = 200;
 	private final List<String[]> rows = new ArrayList<>();
 	private final List<String> notes = new ArrayList<>();
@@ -70,12 +73,18 @@ public final class Bench {
 			case "--pdf-only" -> b.pdfOnly = true;
 			case "--no-import" -> b.imports = false;
 			case "--import-only" -> b.importOnly = true;
+			case "--no-publish" -> b.publish = false;
+			case "--publish-only" -> b.publishOnly = true;
+			case "--publish-file" -> b.publishFile = Paths.get(args[++i]).toAbsolutePath();
 			case "--edits" -> b.edits = Integer.parseInt(args[++i]);
 			default -> {
-				System.err.println("用法 usage: bench [--reports N] [--seconds S] [--root DIR] [--out DIR] [--no-cold] [--no-lsp] [--no-pdf] [--pdf-only] [--no-import] [--import-only] [--edits N]");
+				System.err.println("用法 usage: bench [--reports N] [--seconds S] [--root DIR] [--out DIR] [--no-cold] [--no-lsp] [--no-pdf] [--pdf-only] [--no-import] [--import-only] [--no-publish] [--publish-only] [--publish-file FILE] [--edits N]");
 				System.exit(2);
 			}
 			}
+		}
+		if (b.publishFile == null) {
+			b.publishFile = b.root.resolve("examples/gangkou-2024.nianbao");
 		}
 		if (b.out == null) {
 			b.out = b.root.resolve("plugins/org.nianbao.bench/target/bench");
@@ -91,6 +100,12 @@ public final class Bench {
 			return;
 		}
 		Injector injector = Workspace.injector();
+		if (publishOnly) {
+			Files.createDirectories(out);
+			rows.addAll(PublishBench.run(publishFile, seconds));
+			print();
+			return;
+		}
 		if (importOnly) {
 			Files.createDirectories(out);
 			rows.addAll(ImportBench.run(root, injector, seconds));
@@ -185,6 +200,9 @@ public final class Bench {
 		}
 		if (pdf) {
 			rows.addAll(PdfBench.run(root, seconds));
+		}
+		if (publish) {
+			rows.addAll(PublishBench.run(publishFile, seconds));
 		}
 
 		// ---- cold

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -204,7 +205,41 @@ public final class ReportView {
 
 	/** The publish date the way Chinese official documents print it: 2025年1月16日. */
 	public String chineseDate() {
-		String d = date();
+		return chineseDate(date());
+	}
+
+	/**
+	 * The 版记 of GB/T 9704 7.4, when the report gives 抄送, 印发机关 or 印发日期: the 抄送 line (empty when
+	 * none), the printing organ and the printing date as printed (2025年1月16日), each "" when not given.
+	 */
+	public record Imprint(String copyTo, String printer, String printDate) {
+		/** "抄送：" and the organs, ending with the 句号 the format asks for; "" without 抄送. */
+		public String copyLine() {
+			if (copyTo.isBlank()) {
+				return "";
+			}
+			String organs = copyTo.strip();
+			return COPY_TO + organs + (organs.endsWith("。") ? "" : "。");
+		}
+
+		/** The date with 印发 after it, as 7.4.3 prints it; "" without a date. */
+		public String printedOn() {
+			return printDate.isBlank() ? "" : printDate + PRINTED;
+		}
+	}
+
+	public static final String COPY_TO = "抄送：", PRINTED = "印发";
+
+	public Optional<Imprint> imprint() {
+		if (report.getCopyTo() == null && report.getPrinter() == null && report.getPrintDate() == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Imprint(report.getCopyTo() == null ? "" : report.getCopyTo(),
+				report.getPrinter() == null ? "" : report.getPrinter().strip(),
+				report.getPrintDate() == null ? "" : chineseDate(report.getPrintDate().strip())));
+	}
+
+	private static String chineseDate(String d) {
 		try {
 			LocalDate ld = LocalDate.parse(d);
 			return ld.getYear() + "年" + ld.getMonthValue() + "月" + ld.getDayOfMonth() + "日";
