@@ -172,10 +172,10 @@ public class NarrativeFacts {
 	 */
 	public List<Finding> check(NarrativeFact fact, String plain, ReportResult results) {
 		List<Finding> findings = new ArrayList<>();
-		Compiled compiled = compiled(fact);
 		if (fact.getDenominator() != null) {
 			return findings; // a rate: NarrativeRates
 		}
+		Compiled compiled = compiled(fact);
 		List<MatchResult> matches = matches(compiled, plain);
 		if (matches.isEmpty()) {
 			return findings;
