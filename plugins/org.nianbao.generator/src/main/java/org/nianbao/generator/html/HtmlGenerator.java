@@ -192,7 +192,7 @@ public final class HtmlGenerator {
 		h.append("</thead>\n<tbody>\n");
 		for (int i = 0; i < layout.rows().size(); i++) {
 			int r = layout.headerRows() + i;
-			h.append("<tr data-row=\"").append(Html.escape(Tables.pathString(layout.rows().get(i)))).append("\">");
+			h.append("<tr data-row=\"").append(Html.escape(Tables.pathString(layout.rowNode(i)))).append("\">");
 			for (Span s : layout.spansStartingIn(r)) {
 				header(h, s);
 			}
