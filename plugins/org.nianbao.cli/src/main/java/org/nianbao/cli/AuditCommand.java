@@ -137,6 +137,10 @@ public class AuditCommand implements Callable<Integer> {
 		Path current = work.resolve("current");
 		try (AuditPool pool = new AuditPool(jobs == null ? AuditPool.defaultJobs() : jobs)) {
 			List<Previous> previous = previousReports(pool, importer, work.resolve("previous"), err);
+			if (previousDir == null) { // last year's reports among the reports given (.nianbao inputs)
+				LastYearReports.reports(files).stream().filter(h -> h.year() != null)
+						.forEach(h -> previous.add(new Previous(h.organ(), h.year(), h.file())));
+			}
 			summary.previous.addAll(previousEntries);
 			Progress progress = new Progress(err, files.size(), Progress.onTerminal());
 			pool.run(files.size(), i -> audit(prepare(importer, files.get(i), current, i), previous), (i, audited) -> {
@@ -424,7 +428,8 @@ public class AuditCommand implements Callable<Integer> {
 		}
 		Previous best = null;
 		for (Previous p : previous) {
-			boolean sameOrgan = p.organ().equals(organ) || p.organ().contains(organ) || organ.contains(p.organ());
+			boolean sameOrgan = p.organ().equals(organ) || org.nianbao.importer.audit.OrganNames.same(p.organ(), organ)
+					|| p.organ().contains(organ) || organ.contains(p.organ());
 			boolean yearFits = year == null || p.year() == null || p.year() == year - 1;
 			if (sameOrgan && yearFits && (best == null || p.organ().equals(organ))) {
 				best = p;

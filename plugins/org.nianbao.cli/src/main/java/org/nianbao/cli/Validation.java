@@ -40,6 +40,7 @@ final class Validation {
 		if (last != null) {
 			ValidateCommand.usePrevious(rs, last);
 		}
+		org.nianbao.validation.PreviousReports.load(resource); // a 上年 "…" path: read now, not during validation
 		List<Finding> findings = ValidateCommand.validate(validator, resource, report, "zh");
 		ValidateCommand.sort(findings);
 		Report model = snapshot == null ? null : report(resource);
