@@ -156,12 +156,11 @@ public final class ReportMapper {
 			if (c == Stream.UNIT_BREAK) {
 				String t = cur.toString().strip();
 				if (!t.isEmpty()) {
-					long han = t.chars().filter(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN).count();
 					if (headerOf(def, t)) {
 						// the table's header (its note, column labels) printed as text: part of the table
-					} else if (Narrative.sentenceLike(t) || han >= 8) {
+					} else if (Narrative.sentenceLike(t) || hanCount(t) >= 8) {
 						units.add(new Narrative.Unit(t, firstText(unitStart, i)));
-					} else if (t.chars().anyMatch(ch -> Stream.isDigit((char) ch)) && !headerOf(def, t)) {
+					} else if (t.chars().anyMatch(ch -> Stream.isDigit((char) ch))) {
 						message(unitStart, ImportMessage.WARNING, ImportCodes.STRAY_NUMBERS, "表外的数字“" + TableReader.shorten(t)
 								+ "”不属于模板的任何一行，未导入，原文保留在注释中 (numbers outside any row of the template)");
 						section.contents.add(new ImportedReport.Remark("原文表外文字（第 " + s.line(unitStart) + " 行）：" + t));
@@ -214,13 +213,22 @@ public final class ReportMapper {
 		return from;
 	}
 
+	private static long hanCount(String t) {
+		return t.chars().filter(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN).count();
+	}
+
 	private boolean headerOf(SectionDef def, String text) {
+		String bare = null;
+		boolean fewDigits = false;
 		for (TableDef t : def.getTables()) {
 			if (variants.isHeaderText(t, text)) {
 				return true;
 			}
-			if (variants.isFragment(t, DIGITS_SPACES.matcher(text).replaceAll(""))
-					&& Labels.viewForm(text).length() > 0 && NON_DIGITS.matcher(text).replaceAll("").length() <= 2) {
+			if (bare == null) {
+				bare = DIGITS_SPACES.matcher(text).replaceAll("");
+				fewDigits = Labels.viewForm(text).length() > 0 && NON_DIGITS.matcher(text).replaceAll("").length() <= 2;
+			}
+			if (fewDigits && variants.isFragment(t, bare)) {
 				return true;
 			}
 		}
