@@ -36,50 +36,63 @@ public class RelationLenses implements ICodeLensService {
 	@Inject
 	private Arithmetic arithmetic;
 
-	@Override
-	public List<? extends CodeLens> computeCodeLenses(Document document, XtextResource resource, CodeLensParams params,
-			CancelIndicator indicator) {
-		List<CodeLens> lenses = new ArrayList<>();
-		if (resource == null || resource.getContents().isEmpty()) {
-			return lenses;
+	/** One table of a report: where it starts, how many relations are broken, where the first is blamed. */
+	public record TableCheck(int offset, int broken, int first) {
+		/** The lens's title: {@code 勾稽关系 ✓} or {@code N 处勾稽关系不符}. */
+		public String title() {
+			return broken == 0 ? "勾稽关系 ✓" : broken + " 处勾稽关系不符";
 		}
-		String uri = params.getTextDocument().getUri();
+	}
+
+	/** Every table the resource's reports fill in, in document order (the Eclipse editor shows them too). */
+	public List<TableCheck> tables(XtextResource resource) {
+		List<TableCheck> checks = new ArrayList<>();
+		if (resource == null || resource.getContents().isEmpty()) {
+			return checks;
+		}
 		for (EObject top : resource.getContents().get(0).eContents()) {
 			if (!(top instanceof Report report) || Tables.template(report) == null) {
 				continue;
 			}
 			for (TableResult table : arithmetic.evaluate(report).tables()) {
 				INode node = NodeModelUtils.getNode(table.data());
-				if (node == null) {
-					continue;
+				if (node != null) {
+					checks.add(new TableCheck(node.getOffset(), table.broken().size(), firstBroken(table, node)));
 				}
-				Position start = document.getPosition(node.getOffset());
-				Range range = new Range(start, start);
-				int broken = table.broken().size();
-				Command command;
-				if (broken == 0) {
-					command = new Command("勾稽关系 ✓", "");
-				} else {
-					Position first = firstBroken(document, table, node);
-					command = new Command(broken + " 处勾稽关系不符", GO_TO,
-							List.of(uri, first.getLine(), first.getCharacter()));
-				}
-				lenses.add(new CodeLens(range, command, null));
 			}
+		}
+		return checks;
+	}
+
+	@Override
+	public List<? extends CodeLens> computeCodeLenses(Document document, XtextResource resource, CodeLensParams params,
+			CancelIndicator indicator) {
+		List<CodeLens> lenses = new ArrayList<>();
+		String uri = params.getTextDocument().getUri();
+		for (TableCheck check : tables(resource)) {
+			Position start = document.getPosition(check.offset());
+			Command command;
+			if (check.broken() == 0) {
+				command = new Command(check.title(), "");
+			} else {
+				Position first = document.getPosition(check.first());
+				command = new Command(check.title(), GO_TO, List.of(uri, first.getLine(), first.getCharacter()));
+			}
+			lenses.add(new CodeLens(new Range(start, start), command, null));
 		}
 		return lenses;
 	}
 
 	/** Where the first broken relation is reported (the cell it is blamed on); else the table. */
-	private static Position firstBroken(Document document, TableResult table, INode tableNode) {
+	private static int firstBroken(TableResult table, INode tableNode) {
 		for (Violation v : table.violations()) {
 			if (v.relation() != null && table.broken().contains(v.relation()) && v.token() != null) {
 				INode cell = NodeModelUtils.getNode(v.token());
 				if (cell != null) {
-					return document.getPosition(cell.getOffset());
+					return cell.getOffset();
 				}
 			}
 		}
-		return document.getPosition(tableNode.getOffset());
+		return tableNode.getOffset();
 	}
 }

@@ -169,6 +169,76 @@ class NianbaoEditorTest {
 				items.get(0).children().stream().map(ReportOutline.Item::name).toList());
 	}
 
+	@Test
+	void hoverCompletionAndOutlineShareOneParsePerVersion() throws Exception {
+		ITextViewer viewer = (ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		int cell = document.get().indexOf(ROW) + ROW.length() - 1;
+		org.nianbao.ui.editor.NianbaoTextHover hover = new org.nianbao.ui.editor.NianbaoTextHover();
+		String first = hover.getHoverInfo(viewer, new org.eclipse.jface.text.Region(cell, 0));
+		assertTrue(first != null && first.contains("26"), first);
+		long parses = org.nianbao.ui.editor.ParsedDocument.parses();
+		for (int i = 0; i < 5; i++) {
+			assertEquals(first, hover.getHoverInfo(viewer, new org.eclipse.jface.text.Region(cell, 0)));
+			new NianbaoContentAssistProcessor().computeCompletionProposals(viewer, cell);
+		}
+		((NianbaoOutlinePage) editor.getAdapter(IContentOutlinePage.class)).items();
+		assertEquals(parses, org.nianbao.ui.editor.ParsedDocument.parses(), "the same version is not parsed again");
+
+		// an edit is a new version: parsed once more, and the hover shows the new text's value
+		document.replace(cell - 1, 2, "27");
+		String after = hover.getHoverInfo(viewer, new org.eclipse.jface.text.Region(cell, 0));
+		assertTrue(after.contains("27"), after);
+		assertTrue(org.nianbao.ui.editor.ParsedDocument.parses() > parses, "the edited text is parsed");
+	}
+
+	@Test
+	void codeMiningsShowTheRelationChecksAndTheExpectedValueOfAWrongTotal() throws Exception {
+		ITextViewer viewer = (ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		var provider = new org.nianbao.ui.editor.NianbaoCodeMinings();
+		List<org.eclipse.jface.text.codemining.ICodeMining> intact = provider.minings(viewer, document);
+		List<String> headers = intact.stream().filter(m -> m instanceof org.nianbao.ui.editor.NianbaoCodeMinings.Header)
+				.map(org.eclipse.jface.text.codemining.ICodeMining::getLabel).toList();
+		int tables = 0;
+		for (int at = document.get().indexOf("    table "); at >= 0; at = document.get().indexOf("    table ", at + 1)) {
+			tables++;
+		}
+		assertEquals(tables, headers.size(), headers.toString());
+		assertTrue(headers.stream().allMatch("勾稽关系 ✓"::equals), headers.toString());
+
+		int cell = document.get().indexOf(ROW) + ROW.length() - 2;
+		document.replace(cell, 2, "27");
+		List<org.eclipse.jface.text.codemining.ICodeMining> broken = provider.minings(viewer, document);
+		var expected = broken.stream().filter(m -> "应为 26".equals(m.getLabel())).findFirst()
+				.orElseThrow(() -> new AssertionError(broken.stream().map(m -> m.getLabel()).toList().toString()));
+		// after the cell's last character
+		assertEquals(cell + 1, expected.getPosition().getOffset());
+		var header = broken.stream().filter(m -> m instanceof org.nianbao.ui.editor.NianbaoCodeMinings.Header)
+				.filter(m -> m.getLabel().endsWith("处勾稽关系不符")).toList();
+		assertEquals(1, header.size(), "one table is broken");
+		assertEquals(document.getLineOfOffset(document.get().indexOf("table 申请 {")),
+				document.getLineOfOffset(header.get(0).getPosition().getOffset()));
+		assertNotNull(header.get(0).getAction(), "a broken check is clickable");
+		header.get(0).getAction().accept(null);
+		assertEquals(cell, viewer.getSelectedRange().x, "the click selects the cell the first broken relation is blamed on");
+	}
+
+	@Test
+	void formatIsTheCommandLinesFormatting() throws Exception {
+		String messy = document.get().replace("      " + ROW, "\t新收 24   2 0 0 0 0     26");
+		document.set(messy);
+		var fresh = org.nianbao.ui.editor.ParsedDocument.parse(null, messy);
+		String expected = org.nianbao.ui.NianbaoUi.getDefault().getInjector()
+				.getInstance(org.nianbao.formatting2.SourceFormatter.class).format(fresh.resource());
+		assertTrue(!expected.equals(messy), "the fixture is out of format");
+		org.eclipse.ui.handlers.IHandlerService handlers = PlatformUI.getWorkbench()
+				.getService(org.eclipse.ui.handlers.IHandlerService.class);
+		handlers.executeCommand("org.nianbao.ui.format", null);
+		assertEquals(expected, document.get());
+		// formatting a formatted text changes nothing
+		handlers.executeCommand("org.nianbao.ui.format", null);
+		assertEquals(expected, document.get());
+	}
+
 	List<IMarker> arithmeticMarkers() {
 		try {
 			return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
