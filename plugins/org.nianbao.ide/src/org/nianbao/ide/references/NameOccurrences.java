@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
@@ -82,22 +81,10 @@ public class NameOccurrences {
 			List<?> values = ref.isMany() ? (List<?>) value : java.util.Collections.singletonList(value);
 			for (int i = 0; i < nodes.size() && i < values.size(); i++) {
 				if (values.get(i) instanceof EObject target && !target.eIsProxy()) {
-					spell(target, names(nodes.get(i)), found);
+					spell(target, NarrativeSpans.names(nodes.get(i), 0), found);
 				}
 			}
 		}
-	}
-
-	/** The name tokens of a (qualified) name's node, without the dots between them. */
-	private static List<NarrativeSpans.Part> names(INode node) {
-		List<NarrativeSpans.Part> parts = new ArrayList<>();
-		for (ILeafNode leaf : node.getLeafNodes()) {
-			String text = leaf.getText();
-			if (!leaf.isHidden() && !".".equals(text) && !"．".equals(text)) {
-				parts.add(new NarrativeSpans.Part(leaf.getOffset(), leaf.getLength(), text));
-			}
-		}
-		return parts;
 	}
 
 	/**

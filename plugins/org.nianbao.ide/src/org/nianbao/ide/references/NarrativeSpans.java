@@ -130,6 +130,21 @@ public class NarrativeSpans {
 		return token.length() >= 2 && (last == '"' || last == '\'' || last == '”');
 	}
 
+	/**
+	 * The names of a (qualified) name's node, without the dots between them, at their offsets plus
+	 * {@code base} (0 for a node of the document, the span's start for a node of a span's parse).
+	 */
+	public static List<Part> names(INode node, int base) {
+		List<Part> parts = new ArrayList<>();
+		for (ILeafNode leaf : node.getLeafNodes()) {
+			String text = leaf.getText();
+			if (!leaf.isHidden() && !".".equals(text) && !"．".equals(text)) {
+				parts.add(new Part(base + leaf.getOffset(), leaf.getLength(), text));
+			}
+		}
+		return parts;
+	}
+
 	private Located locate(EObject owner, Template template, Span span, int contentOffset) {
 		int open = span.start() < 0 ? contentOffset - 1 : contentOffset + span.start();
 		int end = contentOffset + span.end();
@@ -140,14 +155,7 @@ public class NarrativeSpans {
 				refs.add(0, self);
 			}
 			for (CellRef ref : refs) {
-				List<Part> parts = new ArrayList<>();
-				for (ILeafNode leaf : NodeModelUtils.getNode(ref).getLeafNodes()) {
-					String text = leaf.getText();
-					if (!leaf.isHidden() && !".".equals(text) && !"．".equals(text)) {
-						parts.add(new Part(open + 1 + leaf.getOffset(), leaf.getLength(), text));
-					}
-				}
-				paths.add(new Path(ref, parts, expressions.resolve(ref.getPath(), template)));
+				paths.add(new Path(ref, names(NodeModelUtils.getNode(ref), open + 1), expressions.resolve(ref.getPath(), template)));
 			}
 		}
 		return new Located(owner, template, span, open, end, paths);
