@@ -184,10 +184,10 @@ class NianbaoEditorTest {
 		((NianbaoOutlinePage) editor.getAdapter(IContentOutlinePage.class)).items();
 		assertEquals(parses, org.nianbao.ui.editor.ParsedDocument.parses(), "the same version is not parsed again");
 
-		// an edit is a new version: parsed once more, and the hover shows the new text's value
-		document.replace(cell - 1, 2, "27");
+		// an edit is a new version: parsed once more, and the hover shows the new text's values
+		document.replace(document.get().indexOf(ROW) + "新收            ".length(), 2, "25");
 		String after = hover.getHoverInfo(viewer, new org.eclipse.jface.text.Region(cell, 0));
-		assertTrue(after.contains("27"), after);
+		assertTrue(after.contains("= 25 + 2 + 0 + 0 + 0 + 0 = 27"), after);
 		assertTrue(org.nianbao.ui.editor.ParsedDocument.parses() > parses, "the edited text is parsed");
 	}
 
