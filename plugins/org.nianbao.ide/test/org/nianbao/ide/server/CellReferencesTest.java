@@ -135,6 +135,19 @@ class CellReferencesTest {
 	}
 
 	@Test
+	void prepareRenameGivesTheNameUnderTheCursorAndNothingElsewhere() throws Exception {
+		Position inName = at(report1, "{办件.受理.即办件}", 0, "{办件.受理.".length() + 2);
+		var prepared = LspTestClient.answer(() -> client.server.getTextDocumentService()
+				.prepareRename(new org.eclipse.lsp4j.PrepareRenameParams(new TextDocumentIdentifier(report1Uri), inName)));
+		assertEquals(range(report1, "{办件.受理.即办件}", 0, "{办件.受理.".length(), 3), prepared.getFirst());
+		// in the narrative's words, outside every expression: nothing to rename
+		Position words = at(report1, "本月共受理办件", 0, 4);
+		var none = LspTestClient.answer(() -> client.server.getTextDocumentService()
+				.prepareRename(new org.eclipse.lsp4j.PrepareRenameParams(new TextDocumentIdentifier(report1Uri), words)));
+		assertEquals(null, none);
+	}
+
+	@Test
 	void aNewNameThatIsNoNameIsRefusedWithAChineseMessage() {
 		Position declaration = at(template, "受理 \"一、本月受理\"", 0, 0);
 		ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
