@@ -204,7 +204,7 @@ public final class TableRelations {
 	}
 
 	/** Every non-derived leaf under a node, less the excluded ones. */
-	private static List<Leaf> components(Node node, Set<Leaf> excluded) {
+	static List<Leaf> components(Node node, Set<Leaf> excluded) {
 		List<Leaf> result = new ArrayList<>();
 		for (Leaf leaf : Tables.leaves(node)) {
 			if (!Tables.isDerived(leaf) && !excluded.contains(leaf)) {

@@ -15,6 +15,7 @@ import org.nianbao.model.Tables;
 import org.nianbao.nianbao.AutoCell;
 import org.nianbao.nianbao.BlankCell;
 import org.nianbao.nianbao.Cell;
+import org.nianbao.nianbao.Group;
 import org.nianbao.nianbao.Leaf;
 import org.nianbao.nianbao.Node;
 import org.nianbao.nianbao.NumberCell;
@@ -30,7 +31,9 @@ import org.nianbao.nianbao.UnreadableCell;
 public final class TableResult {
 	private final TableRelations relations;
 	private final TableData data;
-	private final List<Relation> active;
+	private List<Relation> active;
+	private final List<GroupTotals.Total> groupTotals = new ArrayList<>();
+	private List<GroupTotals.Mismatch> groupMismatches = List.of();
 	private final Map<CellKey, BigDecimal> written = new LinkedHashMap<>();
 	private final Map<CellKey, Cell> tokens = new LinkedHashMap<>();
 	private final Map<Cell, CellKey> cellsByToken = new HashMap<>();
@@ -45,8 +48,14 @@ public final class TableResult {
 		this.active = relations.relations();
 		if (data != null) {
 			read(data);
+			if (!groupTotals.isEmpty()) {
+				active = GroupTotals.substitute(active, relations.columns(), groupTotals, written.keySet());
+			}
 		}
 		evaluate();
+		if (!groupTotals.isEmpty()) {
+			groupMismatches = GroupTotals.check(relations, groupTotals, this::value, written.keySet());
+		}
 	}
 
 	/** For {@link Arithmetic#checkRow}: values given directly, null meaning unknown. */
@@ -65,7 +74,12 @@ public final class TableResult {
 	private void read(TableData data) {
 		List<Leaf> columns = relations.columns();
 		Set<Leaf> seen = new HashSet<>();
+		Set<Group> groups = new HashSet<>();
 		for (RowData row : data.getRows()) {
+			Group group = row.getGroup();
+			if (row.isTotal() && group != null && !group.eIsProxy() && groups.add(group)) {
+				groupTotals.add(new GroupTotals.Total(group, row, TableRelations.components(group, Set.of())));
+			}
 			Leaf leaf = row.getRow();
 			// duplicates and unresolved rows are structure findings; the first occurrence counts
 			if (leaf == null || leaf.eIsProxy() || !seen.add(leaf) || !relations.rows().contains(leaf)) {
@@ -152,6 +166,11 @@ public final class TableResult {
 
 	public List<Violation> violations() {
 		return Collections.unmodifiableList(violations);
+	}
+
+	/** The cells of rows of group totals (`sum 其他处理`) that do not hold. */
+	public List<GroupTotals.Mismatch> groupMismatches() {
+		return groupMismatches;
 	}
 
 	/**

@@ -44,6 +44,11 @@ public interface IssueCodes {
 	 * a blank forced to another value is {@link #BLANK_DETERMINED}, an error.
 	 */
 	String BLANK_ZERO = "NB108";
+	/**
+	 * A cell of a row of group totals (`sum 其他处理`) that does not hold: against the row's own
+	 * relations (its row total) or the sum of the group's rows when they are written too.
+	 */
+	String GROUP_TOTAL_MISMATCH = "NB109";
 
 	// ---- structure
 	String MISSING_ROW = "NB201";
@@ -60,6 +65,13 @@ public interface IssueCodes {
 	String DUPLICATE_TABLE = "NB211";
 	/** A `|` in a row that is not between two column groups (warning); data: cells before it, group, table, row. */
 	String GROUP_BAR_INSIDE_GROUP = "NB212";
+	/**
+	 * A group printed as one row of totals (`sum 其他处理`) instead of its rows (warning): the
+	 * totals are checked, the rows' own figures are not published. Data: table, group, label.
+	 */
+	String GROUP_AS_TOTAL = "NB213";
+	/** Two rows of totals for one group. Data: table, group. */
+	String DUPLICATE_GROUP_TOTAL = "NB214";
 
 	// ---- cross-document and narrative (warnings unless noted)
 	/** A cell differs from the value a template's `crossyear` rule carries over from last year (`x == last(y)`); cell data as for NB1xx. */

@@ -43,6 +43,8 @@ public final class Messages {
 				"{5} is the likely culprit: {0} would satisfy all {6} relations it takes part in ({7}); found {1}");
 		put(IssueCodes.BLANK_DETERMINED, "{5}空缺，应为 {0}（= {6}）", "{5} is blank; it should be {0} (= {6})");
 		put(IssueCodes.BLANK_ZERO, "{5}空缺，应填 0（= {6}）", "{5} is blank; it should read 0 (= {6})");
+		put(IssueCodes.GROUP_TOTAL_MISMATCH, "{5}（合计行）应为 {0}（= {6}），实为 {1}",
+				"{5} (row of group totals) should be {0} (= {6}), found {1}");
 		put(IssueCodes.BLANK_UNDETERMINED, "{5}空缺，勾稽关系无法确定其值，应填写数字",
 				"{5} is blank and no relation determines it; a number is required");
 		put(IssueCodes.NEGATIVE, "{5}为负数 {1}，此处应为非负数", "{5} is negative ({1}); it must not be");
@@ -52,6 +54,9 @@ public final class Messages {
 
 		// structure: {0} table, {1} row, {2} label
 		put(IssueCodes.MISSING_ROW, "表“{0}”缺少行 {1}（{2}）", "table {0} lacks row {1} ({2})");
+		put(IssueCodes.GROUP_AS_TOTAL, "表“{0}”只列“{2}”的合计，未分列其下各项：合计已核对，各项未公布",
+				"table {0} prints group {1} ({2}) as one row of totals: the totals are checked, its rows are not published");
+		put(IssueCodes.DUPLICATE_GROUP_TOTAL, "表“{0}”中“{1}”的合计行重复", "table {0} has two rows of totals for {1}");
 		// {0} table, {1} row, {2} expected count, {3} actual count
 		put(IssueCodes.TOO_FEW_CELLS, "行 {1} 应有 {2} 个数，只有 {3} 个", "row {1} needs {2} numbers, has {3}");
 		put(IssueCodes.TOO_MANY_CELLS, "行 {1} 应有 {2} 个数，多出 {3} 个", "row {1} needs {2} numbers, has {3} too many");

@@ -279,6 +279,10 @@ public class NianbaoFormatter extends AbstractFormatter2 {
 		}
 		for (RowData row : table.getRows()) {
 			ISemanticRegionsFinder rf = regionFor(row);
+			ISemanticRegion group = rf.feature(org.nianbao.nianbao.NianbaoPackage.Literals.ROW_DATA__GROUP);
+			if (group != null) {
+				doc.prepend(group, f -> f.oneSpace());
+			}
 			ISemanticRegion label = rf.feature(org.nianbao.nianbao.NianbaoPackage.Literals.ROW_DATA__LABEL);
 			if (label != null) {
 				doc.prepend(label, f -> f.oneSpace());
@@ -319,9 +323,11 @@ public class NianbaoFormatter extends AbstractFormatter2 {
 	/** The row key and its published label, as the formatter lays them out. */
 	private static String headText(RowData row, ITextRegionAccess access) {
 		ISemanticRegionsFinder finder = access.getExtensions().regionFor(row);
-		ITextSegment key = finder.feature(org.nianbao.nianbao.NianbaoPackage.Literals.ROW_DATA__ROW);
+		ITextSegment key = finder.feature(row.isTotal() ? org.nianbao.nianbao.NianbaoPackage.Literals.ROW_DATA__GROUP
+				: org.nianbao.nianbao.NianbaoPackage.Literals.ROW_DATA__ROW);
 		ITextSegment label = finder.feature(org.nianbao.nianbao.NianbaoPackage.Literals.ROW_DATA__LABEL);
-		String head = key == null ? "" : key.getText();
+		ITextSegment total = row.isTotal() ? finder.feature(org.nianbao.nianbao.NianbaoPackage.Literals.ROW_DATA__TOTAL) : null;
+		String head = key == null ? "" : total != null ? total.getText() + " " + key.getText() : key.getText();
 		return label == null ? head : head + " " + label.getText();
 	}
 

@@ -107,7 +107,7 @@ public class NianbaoLinker extends LazyLinker {
 	/** Single-valued references in document order: each one's scope needs only those before it. */
 	private static boolean resolvedWhileLinking(EReference eRef) {
 		return eRef == P.getReport_Template() || eRef == P.getSectionData_Section() || eRef == P.getTableData_Table()
-				|| eRef == P.getRowData_Row();
+				|| eRef == P.getRowData_Row() || eRef == P.getRowData_Group();
 	}
 
 	@Override

@@ -44,7 +44,7 @@ public class NianbaoLinkingMessages extends LinkingDiagnosticMessageProvider {
 		} else if (reference == p.getTableData_Table()) {
 			container = org.eclipse.xtext.EcoreUtil2.getContainerOfType(context, org.nianbao.nianbao.SectionData.class);
 			containerReference = p.getSectionData_Section();
-		} else if (reference == p.getRowData_Row()) {
+		} else if (reference == p.getRowData_Row() || reference == p.getRowData_Group()) {
 			container = org.eclipse.xtext.EcoreUtil2.getContainerOfType(context, org.nianbao.nianbao.TableData.class);
 			containerReference = p.getTableData_Table();
 		}

@@ -71,6 +71,14 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 			return cache.get(org.eclipse.xtext.util.Tuples.create(NianbaoScopeProvider.class, table), table.eResource(),
 					() -> leavesOnly(Tables.referableNames(table.getRows().getNodes())));
 		}
+		if (reference == P.getRowData_Group()) {
+			TableData data = EcoreUtil2.getContainerOfType(context, TableData.class);
+			TableDef def = data == null ? null : data.getTable();
+			if (def == null || def.eIsProxy() || def.getRows() == null) {
+				return IScope.NULLSCOPE;
+			}
+			return groupsOnly(Tables.referableNames(def.getRows().getNodes()));
+		}
 		if (reference == P.getYearRule_Table()) {
 			Template template = EcoreUtil2.getContainerOfType(context, Template.class);
 			return template == null ? IScope.NULLSCOPE : named(Tables.allTables(template));
@@ -163,6 +171,17 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 			}
 		});
 		return org.eclipse.xtext.scoping.impl.MultimapBasedScope.createScope(IScope.NULLSCOPE, descriptions, false);
+	}
+
+	/** The groups of a table's rows, for a row of group totals (`sum 其他处理`). */
+	private static IScope groupsOnly(Map<String, Node> names) {
+		List<IEObjectDescription> descriptions = new ArrayList<>();
+		names.forEach((name, node) -> {
+			if (node instanceof org.nianbao.nianbao.Group) {
+				descriptions.add(EObjectDescription.create(qualified(name), node));
+			}
+		});
+		return new SimpleScope(IScope.NULLSCOPE, descriptions);
 	}
 
 	private static IScope named(List<? extends EObject> elements) {

@@ -10,6 +10,8 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.arithmetic.CellKey;
+import org.nianbao.arithmetic.GroupTotals;
+import org.nianbao.arithmetic.TableResult;
 import org.nianbao.arithmetic.NarrativeExpressions;
 import org.nianbao.arithmetic.Numbers;
 import org.nianbao.arithmetic.Relation;
@@ -93,6 +95,23 @@ public class ArithmeticValidator extends NianbaoChecks {
 				error(message, token, featureOf(token), code, data);
 			} else {
 				warning(message, token, featureOf(token), code, data);
+			}
+		}
+	}
+
+	/** A row of group totals (`sum 其他处理`) against its own row relations and the group's rows. */
+	@Check
+	public void checkGroupTotals(Report report) {
+		if (Tables.template(report) == null) {
+			return;
+		}
+		for (TableResult table : results(report).tables()) {
+			for (GroupTotals.Mismatch m : table.groupMismatches()) {
+				String[] data = { Numbers.format(m.expected()), m.actual() == null ? "" : Numbers.format(m.actual()),
+						table.table().getName(), Tables.pathString(m.total().group()), Tables.pathString(m.column()),
+						Tables.shortestName(m.total().group()) + "/" + Tables.shortestName(m.column()), m.derivation() };
+				error(Messages.render(IssueCodes.GROUP_TOTAL_MISMATCH, data), m.token(), featureOf(m.token()),
+						IssueCodes.GROUP_TOTAL_MISMATCH, data);
 			}
 		}
 	}

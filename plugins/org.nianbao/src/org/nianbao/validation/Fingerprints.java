@@ -168,7 +168,7 @@ public final class Fingerprints {
 		NianbaoPackage p = NianbaoPackage.eINSTANCE;
 		for (EObject e = o; e != null && !(e instanceof Report); e = e.eContainer()) {
 			if (e instanceof RowData) {
-				parts.add(0, written(e, p.getRowData_Row()));
+				parts.add(0, written(e, ((RowData) e).isTotal() ? p.getRowData_Group() : p.getRowData_Row()));
 			} else if (e instanceof TableData) {
 				parts.add(0, written(e, p.getTableData_Table()));
 			} else if (e instanceof SectionData) {

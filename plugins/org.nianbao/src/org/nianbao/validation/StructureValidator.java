@@ -81,21 +81,31 @@ public class StructureValidator extends NianbaoChecks {
 		}
 		List<Leaf> columns = Tables.columnLeaves(def);
 		Set<Leaf> seen = new HashSet<>();
+		Set<Leaf> covered = new HashSet<>();
+		Set<Group> totalled = new java.util.LinkedHashSet<>();
 		for (RowData row : table.getRows()) {
-			Leaf leaf = row.getRow();
-			if (leaf == null || leaf.eIsProxy()) {
+			Node node = row.isTotal() ? row.getGroup() : row.getRow();
+			if (node == null || node.eIsProxy()) {
 				continue;
 			}
-			String rowName = Tables.shortestName(leaf);
-			if (!seen.add(leaf)) {
+			EStructuralFeature key = row.isTotal() ? P.getRowData_Group() : P.getRowData_Row();
+			String rowName = Tables.shortestName(node);
+			if (node instanceof Group group) {
+				if (!totalled.add(group)) {
+					String[] data = { def.getName(), rowName };
+					error(Messages.render(IssueCodes.DUPLICATE_GROUP_TOTAL, data), row, key,
+							IssueCodes.DUPLICATE_GROUP_TOTAL, data);
+				}
+				covered.addAll(Tables.leaves(group));
+			} else if (!seen.add((Leaf) node)) {
 				String[] data = { def.getName(), rowName };
-				error(Messages.render(IssueCodes.DUPLICATE_ROW, data), row, P.getRowData_Row(), IssueCodes.DUPLICATE_ROW,
+				error(Messages.render(IssueCodes.DUPLICATE_ROW, data), row, key, IssueCodes.DUPLICATE_ROW,
 						data);
 			}
 			int n = row.getCells().size();
 			if (n < columns.size()) {
 				String[] data = { def.getName(), rowName, String.valueOf(columns.size()), String.valueOf(n) };
-				error(Messages.render(IssueCodes.TOO_FEW_CELLS, data), row, P.getRowData_Row(),
+				error(Messages.render(IssueCodes.TOO_FEW_CELLS, data), row, key,
 						IssueCodes.TOO_FEW_CELLS, data);
 			} else if (n > columns.size()) {
 				String[] data = { def.getName(), rowName, String.valueOf(columns.size()),
@@ -103,14 +113,24 @@ public class StructureValidator extends NianbaoChecks {
 				error(Messages.render(IssueCodes.TOO_MANY_CELLS, data), row.getCells().get(columns.size()), null,
 						IssueCodes.TOO_MANY_CELLS, data);
 			}
-			if (row.getLabel() != null && !sameLabel(row.getLabel(), leaf.getLabel())) {
-				String[] data = { def.getName(), rowName, leaf.getLabel(), row.getLabel() };
+			String label = node instanceof Group g ? g.getLabel() : ((Leaf) node).getLabel();
+			if (row.getLabel() != null && !sameLabel(row.getLabel(), label)) {
+				String[] data = { def.getName(), rowName, label, row.getLabel() };
 				warning(Messages.render(IssueCodes.LABEL_MISMATCH, data), row, P.getRowData_Label(),
 						IssueCodes.LABEL_MISMATCH, data);
 			}
 		}
+		for (Group group : totalled) {
+			boolean rowsToo = Tables.leaves(group).stream().anyMatch(seen::contains);
+			if (!rowsToo) {
+				String[] data = { def.getName(), Tables.shortestName(group), group.getLabel() };
+				RowData row = table.getRows().stream().filter(r -> r.getGroup() == group).findFirst().orElseThrow();
+				warning(Messages.render(IssueCodes.GROUP_AS_TOTAL, data), row, P.getRowData_Group(),
+						IssueCodes.GROUP_AS_TOTAL, data);
+			}
+		}
 		for (Leaf leaf : Tables.rowLeaves(def)) {
-			if (!seen.contains(leaf)) {
+			if (!seen.contains(leaf) && !covered.contains(leaf)) {
 				String[] data = { def.getName(), Tables.shortestName(leaf), leaf.getLabel() };
 				error(Messages.render(IssueCodes.MISSING_ROW, data), table, P.getTableData_Table(),
 						IssueCodes.MISSING_ROW, data);

@@ -67,7 +67,7 @@ class NianbaoFormatterTest {
 
 	private static void describe(EObject e, List<String> out) {
 		if (e instanceof RowData row) {
-			out.add("row " + row.getRow().getName() + " " + row.getLabel());
+			out.add("row " + (row.isTotal() ? "sum " + row.getGroup().getName() : row.getRow().getName()) + " " + row.getLabel());
 		} else if (e instanceof NumberCell c) {
 			out.add("n " + c.getValue().toPlainString() + " " + c.getNote());
 		} else if (e instanceof BlankCell c) {
@@ -113,6 +113,29 @@ class NianbaoFormatterTest {
 		assertTrue(rows.get(0).endsWith("  100"), formatted);
 		assertTrue(rows.get(1).endsWith(" 4 \"note\"    5"), formatted);
 		assertTrue(formatted.contains("\n    table 规章文件 {\n"), formatted);
+	}
+
+	@Test
+	void alignsARowOfGroupTotalsWithTheOtherRows() {
+		String messy = """
+				report 甲 : 政府信息公开年报2021 {
+				section 依申请公开 {
+				table 申请 {
+				重复申请 1 0 0 0 0 0 1
+				sum   其他处理 "（六）其他处理" 0 0 0 0 12 0 12
+				合计 其他处理 0 0 0 0 0 0 0
+				}
+				}
+				}
+				""";
+		String formatted = format(messy);
+		assertEquals(formatted, format(formatted), "idempotent");
+		List<String> rows = formatted.lines().filter(l -> l.contains("重复申请") || l.contains("其他处理")).toList();
+		assertEquals(3, rows.size(), formatted);
+		assertTrue(rows.get(1).strip().startsWith("sum 其他处理 \"（六）其他处理\" "), formatted);
+		assertTrue(rows.get(2).strip().startsWith("合计 其他处理 "), "the keyword as written: " + formatted);
+		assertEquals(displayWidth(rows.get(0)), displayWidth(rows.get(1)), formatted);
+		assertEquals(displayWidth(rows.get(0)), displayWidth(rows.get(2)), formatted);
 	}
 
 	@Test

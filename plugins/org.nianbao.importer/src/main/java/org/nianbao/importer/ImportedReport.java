@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.nianbao.model.SourceComments.Source;
+import org.nianbao.nianbao.Group;
 import org.nianbao.nianbao.Leaf;
 import org.nianbao.nianbao.SectionDef;
 import org.nianbao.nianbao.TableDef;
@@ -48,20 +49,26 @@ public final class ImportedReport {
 	}
 
 	/**
-	 * One row: cells per column leaf (null = blank).
+	 * One row: cells per column leaf (null = blank); a row of group totals names its group instead
+	 * of a leaf (a publication that prints a group of rows as one row).
 	 *
 	 * @param publishedLabel the label as published when it differs from the template's (a typo)
 	 * @param comment        a remark for the reader (raw run-together digits), or null
 	 */
 	public record Row(Leaf leaf, String publishedLabel, List<Cell> cells, String comment, int line, Source at,
-			List<Source> cellSources) {
+			List<Source> cellSources, Group group) {
 		public Row(Leaf leaf, String publishedLabel, List<Cell> cells, String comment, int line) {
-			this(leaf, publishedLabel, cells, comment, line, null, List.of());
+			this(leaf, publishedLabel, cells, comment, line, null, List.of(), null);
+		}
+
+		/** A row of the group's totals. */
+		public static Row totals(Group group, List<Cell> cells, String comment, int line) {
+			return new Row(null, null, cells, comment, line, null, List.of(), group);
 		}
 
 		/** The same row with where its label and each of its cells were in the published file. */
 		public Row at(Source label, List<Source> cells) {
-			return new Row(leaf, publishedLabel, this.cells, comment, line, label, cells);
+			return new Row(leaf, publishedLabel, this.cells, comment, line, label, cells, group);
 		}
 	}
 

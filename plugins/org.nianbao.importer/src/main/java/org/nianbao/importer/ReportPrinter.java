@@ -90,7 +90,7 @@ public final class ReportPrinter {
 			if (row.at() != null) {
 				sb.append("      // ").append(SourceComments.format(row.at(), row.cellSources())).append('\n');
 			}
-			sb.append(Tables.shortestName(row.leaf()));
+			sb.append(row.group() != null ? "sum " + Tables.shortestName(row.group()) : Tables.shortestName(row.leaf()));
 			if (row.publishedLabel() != null) {
 				sb.append(' ').append(string(row.publishedLabel()));
 			}

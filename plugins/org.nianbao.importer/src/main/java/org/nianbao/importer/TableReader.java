@@ -52,6 +52,7 @@ final class TableReader {
 
 	/** A group the publication printed as one row instead of its rows (a single （六）其他处理): its cells as printed. */
 	private final Map<Group, List<Item>> groupRows = new LinkedHashMap<>();
+	private final Map<Group, Integer> groupStarts = new java.util.HashMap<>();
 
 	/** Where each row's label and cell items were, to record their published places. */
 	private record Placed(int label, List<Item> items) {
@@ -106,6 +107,7 @@ final class TableReader {
 			trimBlanks(cells);
 			if (f.group != null) {
 				groupRows.put(f.group, cells);
+				groupStarts.put(f.group, f.labelStart);
 				continue;
 			}
 			located.put(f.leaf, new Placed(f.labelStart, cells));
@@ -229,7 +231,7 @@ final class TableReader {
 			int start = s.viewToText[m.start()];
 			out.add(new Found(null, start, s.viewToText[m.end() - 1] + 1, m, null, g));
 			report.message(start, ImportMessage.WARNING, ImportCodes.GROUP_ROW, "原文只列“" + g.getLabel() + "”一行，未分列其下各项；"
-					+ "其数字作为该组合计保留在注释中，各项留空 (the group printed as one row: its numbers kept as the group's total)");
+					+ "其数字作为该组的合计行（sum）导入，总计照常核对 (the group printed as one row: imported as the group's row of totals)");
 		}
 		out.sort((a, b) -> Integer.compare(a.labelStart, b.labelStart));
 		return out;
@@ -422,6 +424,7 @@ final class TableReader {
 	private ImportedReport.Table assemble(Map<Leaf, Row> read, List<Found> found, int to) {
 		ImportedReport.Table t = new ImportedReport.Table(table);
 		int lastLine = s.line(found.get(found.size() - 1).labelStart);
+		java.util.Set<Group> totalled = new java.util.HashSet<>();
 		for (Leaf leaf : rows) {
 			Row row = read.get(leaf);
 			if (row != null && located.containsKey(leaf)) {
@@ -429,13 +432,10 @@ final class TableReader {
 			}
 			Group printedAsOne = groupOf(leaf);
 			if (row == null && printedAsOne != null) {
-				List<Cell> blanks = new ArrayList<>();
-				for (int c = 0; c < n; c++) {
-					blanks.add(Cell.blank(null));
+				if (totalled.add(printedAsOne)) {
+					t.rows.add(totals(printedAsOne));
 				}
-				String total = groupRows.get(printedAsOne).stream().map(i -> i.kind() == Kind.BLANK ? "-" : i.text())
-						.collect(Collectors.joining(" "));
-				row = new Row(leaf, null, blanks, "原文只列“" + printedAsOne.getLabel() + "”一行，合计：" + total + "（各项未分列）", lastLine);
+				continue;
 			}
 			if (row == null) {
 				report.message(found.get(0).labelStart, ImportMessage.WARNING, ImportCodes.MISSING, "表“" + table.getCaption()
@@ -449,6 +449,24 @@ final class TableReader {
 			t.rows.add(row);
 		}
 		return t;
+	}
+
+	/**
+	 * The row of totals of a group printed as one row; unreadable, with its digits in a comment,
+	 * when they are not one per column (run-together totals are not split: no relation checks them).
+	 */
+	private Row totals(Group g) {
+		List<Item> items = groupRows.get(g);
+		int start = groupStarts.get(g);
+		if (items.size() == n && items.stream().allMatch(i -> i.kind() != Kind.DIGITS || i.text().length() <= 1
+				|| !i.text().startsWith("0"))) {
+			Row row = Row.totals(g, items.stream().map(TableReader::cell).toList(), null, s.line(start));
+			return place(s, row, start, items);
+		}
+		String digits = items.stream().map(i -> i.kind() == Kind.BLANK ? "-" : i.text()).collect(Collectors.joining(" "));
+		report.message(start, ImportMessage.ERROR, ImportCodes.UNREADABLE_ROW, "“" + g.getLabel() + "”合计行的数字无法读出：应有 "
+				+ n + " 个数，原文有 " + items.size() + " 个（" + digits + "）；各格标为无法辨认（?）(row of totals could not be read)");
+		return Row.totals(g, unreadable(), "原文：" + (digits.isEmpty() ? "无数字" : digits), s.line(start));
 	}
 
 	/** The group printed as one row that a leaf belongs to, or null. */

@@ -99,7 +99,7 @@ final class ImportFixtures {
 						// blank stays null
 					}
 				}
-				result.put(t.getTable().getName() + "/" + Tables.pathString(row.getRow()), values);
+				result.put(t.getTable().getName() + "/" + (row.isTotal() ? "sum " + Tables.pathString(row.getGroup()) : Tables.pathString(row.getRow())), values);
 			}
 		}
 		return result;
