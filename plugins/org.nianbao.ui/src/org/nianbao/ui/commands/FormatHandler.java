@@ -33,12 +33,15 @@ public class FormatHandler extends AbstractHandler {
 
 	/** Formats the document; false when it has syntax errors (nothing changed). */
 	public static boolean format(IDocument document) {
-		ParsedDocument parsed = ParsedDocument.parse(document);
-		if (!parsed.resource().getErrors().isEmpty()) {
+		String[] texts = ParsedDocument.read(document, parsed -> parsed.resource().getErrors().isEmpty()
+				? new String[] { parsed.text(),
+						NianbaoUi.getDefault().getInjector().getInstance(SourceFormatter.class).format(parsed.resource()) }
+				: null);
+		if (texts == null) {
 			return false;
 		}
-		String formatted = NianbaoUi.getDefault().getInjector().getInstance(SourceFormatter.class).format(parsed.resource());
-		org.eclipse.xtext.ide.server.Document before = new org.eclipse.xtext.ide.server.Document(1, parsed.text());
+		String formatted = texts[1];
+		org.eclipse.xtext.ide.server.Document before = new org.eclipse.xtext.ide.server.Document(1, texts[0]);
 		List<TextEdit> edits = TextDiff.edits(before, formatted);
 		try {
 			// from the end, so that each edit's offsets are still those of the text it was computed on

@@ -38,17 +38,21 @@ public class NianbaoCodeMinings extends AbstractCodeMiningProvider {
 
 	/** The minings of the document's current version. */
 	public List<ICodeMining> minings(ITextViewer viewer, IDocument document) {
-		ParsedDocument parsed = ParsedDocument.parse(document);
-		List<ICodeMining> minings = new ArrayList<>();
 		var injector = NianbaoUi.getDefault().getInjector();
-		int length = parsed.text().length();
-		for (NianbaoInlayHints.Hint h : injector.getInstance(NianbaoInlayHints.class).hints(parsed.resource(), false)) {
+		record Numbers(String text, List<NianbaoInlayHints.Hint> hints, List<RelationLenses.TableCheck> tables) {
+		}
+		Numbers numbers = ParsedDocument.read(document, parsed -> new Numbers(parsed.text(),
+				injector.getInstance(NianbaoInlayHints.class).hints(parsed.resource(), false),
+				injector.getInstance(RelationLenses.class).tables(parsed.resource())));
+		List<ICodeMining> minings = new ArrayList<>();
+		int length = numbers.text().length();
+		for (NianbaoInlayHints.Hint h : numbers.hints()) {
 			// a mining sits on a character: after the hint's preceding one, or before its following one
 			boolean after = !h.before() && h.offset() > 0;
 			int at = after ? h.offset() - 1 : Math.min(h.offset(), Math.max(0, length - 1));
 			minings.add(new Label(new Position(at, 1), after, h.label()));
 		}
-		for (RelationLenses.TableCheck t : injector.getInstance(RelationLenses.class).tables(parsed.resource())) {
+		for (RelationLenses.TableCheck t : numbers.tables()) {
 			try {
 				minings.add(new Header(document.getLineOfOffset(t.offset()), document, t, viewer));
 			} catch (BadLocationException e) {

@@ -17,9 +17,8 @@ public class NianbaoContentAssistProcessor implements IContentAssistProcessor {
 
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
-		ParsedDocument parsed = ParsedDocument.parse(viewer.getDocument());
-		List<ContentAssistEntry> entries = NianbaoUi.getDefault().getInjector().getInstance(Completions.class)
-				.complete(parsed.resource(), parsed.text(), offset);
+		List<ContentAssistEntry> entries = ParsedDocument.read(viewer.getDocument(), parsed -> NianbaoUi.getDefault()
+				.getInjector().getInstance(Completions.class).complete(parsed.resource(), parsed.text(), offset));
 		return entries.stream().map(e -> proposal(e, offset)).toArray(ICompletionProposal[]::new);
 	}
 

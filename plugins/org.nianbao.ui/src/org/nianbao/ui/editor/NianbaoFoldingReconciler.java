@@ -1,6 +1,7 @@
 package org.nianbao.ui.editor;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -55,10 +56,10 @@ public class NianbaoFoldingReconciler extends MonoReconciler {
 			if (model == null) {
 				return;
 			}
-			ParsedDocument parsed = ParsedDocument.parse(doc);
+			List<FoldingRange> folds = ParsedDocument.read(doc, parsed -> List.copyOf(NianbaoUi.getDefault().getInjector()
+					.getInstance(IFoldingRangeProvider.class).getFoldingRanges(parsed.resource(), monitor::isCanceled)));
 			Map<Annotation, Position> ranges = new HashMap<>();
-			for (FoldingRange range : NianbaoUi.getDefault().getInjector().getInstance(IFoldingRangeProvider.class)
-					.getFoldingRanges(parsed.resource(), monitor::isCanceled)) {
+			for (FoldingRange range : folds) {
 				Position lines = wholeLines(doc, range.getOffset(), range.getLength());
 				if (lines != null) {
 					ranges.put(new ProjectionAnnotation(), lines);

@@ -19,13 +19,11 @@ public class NianbaoReconcilingStrategy extends WholeDocumentStrategy {
 
 	@Override
 	protected void update(IDocument document, IProgressMonitor monitor) {
-		ParsedDocument parsed = ParsedDocument.parse(document);
-		if (parsed.file() == null) {
-			return;
-		}
 		IResourceValidator validator = NianbaoUi.getDefault().getInjector().getInstance(IResourceValidator.class);
-		List<Issue> issues = validator.validate(parsed.resource(), CheckMode.ALL, () -> monitor.isCanceled());
-		if (monitor.isCanceled()) {
+		ParsedDocument parsed = ParsedDocument.parse(document);
+		List<Issue> issues = parsed.file() == null ? null
+				: ParsedDocument.read(document, p -> validator.validate(p.resource(), CheckMode.ALL, () -> monitor.isCanceled()));
+		if (issues == null || monitor.isCanceled()) {
 			return;
 		}
 		try {

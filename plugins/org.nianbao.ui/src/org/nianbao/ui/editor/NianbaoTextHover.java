@@ -13,12 +13,11 @@ public class NianbaoTextHover implements ITextHover {
 
 	@Override
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
-		ParsedDocument parsed = ParsedDocument.parse(viewer.getDocument());
 		var injector = NianbaoUi.getDefault().getInjector();
-		CellHover.Result r = injector.getInstance(CellHover.class).hover(parsed.resource(), region.getOffset());
-		if (r == null) {
-			r = injector.getInstance(NarrativeHover.class).hover(parsed.resource(), region.getOffset());
-		}
+		CellHover.Result r = ParsedDocument.read(viewer.getDocument(), parsed -> {
+			CellHover.Result cell = injector.getInstance(CellHover.class).hover(parsed.resource(), region.getOffset());
+			return cell != null ? cell : injector.getInstance(NarrativeHover.class).hover(parsed.resource(), region.getOffset());
+		});
 		// plain text: the Markdown emphasis and fences would show as characters
 		return r == null ? null : r.markdown().replace("**", "").replace("```\n", "").replace("\n```", "").replace("`", "");
 	}

@@ -52,7 +52,18 @@ public record ParsedDocument(IFile file, String text, XtextResource resource) {
 		return r instanceof IFile f ? f : null;
 	}
 
-	/** The document's current version, parsed once per version (modification stamp). */
+	/**
+	 * Runs the reader on the document's current parse, alone: the services that share a parse
+	 * (validation in the background, hover and completion on the UI thread) take turns on it.
+	 */
+	public static <T> T read(IDocument document, java.util.function.Function<ParsedDocument, T> reader) {
+		ParsedDocument parsed = parse(document);
+		synchronized (parsed) {
+			return reader.apply(parsed);
+		}
+	}
+
+	/** The document's current version, parsed once per version (modification stamp); see {@link #read}. */
 	public static ParsedDocument parse(IDocument document) {
 		long stamp = document instanceof org.eclipse.jface.text.IDocumentExtension4 d ? d.getModificationStamp()
 				: org.eclipse.jface.text.IDocumentExtension4.UNKNOWN_MODIFICATION_STAMP;

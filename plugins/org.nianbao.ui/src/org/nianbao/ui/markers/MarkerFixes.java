@@ -26,9 +26,8 @@ public final class MarkerFixes {
 		if (!ProblemMarkers.TYPE.equals(type(marker))) {
 			return List.of();
 		}
-		ParsedDocument parsed = ParsedDocument.parse(document);
-		return NianbaoUi.getDefault().getInjector().getInstance(QuickFixes.class).fixes(parsed.resource(),
-				parsed.text(), ProblemMarkers.problem(marker));
+		return ParsedDocument.read(document, parsed -> NianbaoUi.getDefault().getInjector().getInstance(QuickFixes.class)
+				.fixes(parsed.resource(), parsed.text(), ProblemMarkers.problem(marker)));
 	}
 
 	/** Applies the edits, last first, so earlier offsets stay valid. */

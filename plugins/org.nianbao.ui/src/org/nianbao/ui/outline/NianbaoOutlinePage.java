@@ -78,8 +78,8 @@ public class NianbaoOutlinePage extends ContentOutlinePage implements IDocumentL
 		if (current == null) {
 			return List.of();
 		}
-		ParsedDocument parsed = ParsedDocument.parse(current);
-		return NianbaoUi.getDefault().getInjector().getInstance(ReportOutline.class).outline(parsed.resource());
+		return ParsedDocument.read(current,
+				parsed -> NianbaoUi.getDefault().getInjector().getInstance(ReportOutline.class).outline(parsed.resource()));
 	}
 
 	private void refresh() {
