@@ -1,32 +1,18 @@
 #!/usr/bin/env bash
-# Benchmark (not a test): time per report for HTML and DOCX, warm in one JVM, beside pandoc
-# converting the same report as Markdown to DOCX in the same run; then, for a like-for-like
-# comparison with pandoc's one process per document, the CLI's time per cold process.
-#   bench/publish-bench.sh [FILE] [ITERATIONS] [PANDOC_RUNS]
+# Benchmark (not a test): time per report for HTML, DOCX and XLSX, warm in one JVM, beside pandoc
+# converting the same report as Markdown to DOCX and LibreOffice printing its PDF, in the same run
+# (tools/bench.sh --publish-only); then, for a like-for-like comparison with pandoc's one process
+# per document, the CLI's time per cold process.
+#   bench/publish-bench.sh [FILE] [SECONDS per warm figure]
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 . "$here/tools/jdk.sh"
 nianbao_find_jdk
 file=$(readlink -f "${1:-$here/examples/gangkou-2024.nianbao}")
-module=$here/plugins/org.nianbao.generator
-cp_file=$module/target/bench.classpath
-mkdir -p "$here/build-logs"
-log=$here/build-logs/bench-build.log
-classpath() {
-  "$here/mvnw" -B -f "$here/pom.xml" -pl plugins/org.nianbao.generator test-compile dependency:build-classpath \
-    -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >"$log" 2>&1
-}
-# The bench lives in the generator's test sources; the runtime must be installed once (./build install -DskipTests).
-if ! classpath; then
-  echo "bench: building the runtime first (log: build-logs/bench-build.log)" >&2
-  "$here/mvnw" -B -f "$here/pom.xml" -pl plugins/org.nianbao.generator -am install -DskipTests >"$log" 2>&1 || { tail -40 "$log" >&2; exit 2; }
-  classpath || { tail -40 "$log" >&2; exit 2; }
-fi
+# The per-report figures (HTML, DOCX, XLSX warm; pandoc and LibreOffice per process) come from the bench module.
+"$here/tools/bench.sh" --publish-only --publish-file "$file" --seconds "${2:-6}"
 jvm_opts=()
 [ "$(nianbao_java_major "$JAVA_HOME/bin/java")" -ge 23 ] && jvm_opts+=(--sun-misc-unsafe-memory-access=allow)
-"$JAVA_HOME/bin/java" "${jvm_opts[@]}" -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
-  -cp "$module/target/test-classes:$module/target/classes:$(cat "$cp_file")" \
-  org.nianbao.generator.bench.PublishBench "$file" "${2:-300}" "${3:-10}"
 
 jar=$here/plugins/org.nianbao.cli/target/org.nianbao.cli-0.1.0-SNAPSHOT-all.jar
 if [ -f "$jar" ]; then

@@ -104,6 +104,10 @@ public class NianbaoRuntimeModule extends AbstractNianbaoRuntimeModule {
 				.to(org.eclipse.xtext.resource.impl.DefaultResourceServiceProvider.class).in(com.google.inject.Singleton.class);
 	}
 
+	public Class<? extends org.eclipse.xtext.validation.IDiagnosticConverter> bindIDiagnosticConverter() {
+		return org.nianbao.validation.NianbaoDiagnosticConverter.class;
+	}
+
 	@org.eclipse.xtext.service.SingletonBinding
 	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
 		return org.nianbao.validation.NianbaoResourceValidator.class;

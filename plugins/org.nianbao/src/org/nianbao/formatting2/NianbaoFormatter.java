@@ -235,7 +235,7 @@ public class NianbaoFormatter extends AbstractFormatter2 {
 		doc.append(finder.keyword("report"), f -> f.oneSpace());
 		doc.surround(finder.keyword(":"), f -> f.oneSpace());
 		block(r, doc);
-		for (String kw : new String[] { "标题", "机关", "年度", "发布", "上年" }) {
+		for (String kw : new String[] { "标题", "机关", "年度", "发布", "上年", "抄送", "印发机关", "印发日期" }) {
 			ISemanticRegion k = finder.keyword(kw);
 			if (k != null) {
 				doc.prepend(k, f -> f.setNewLines(1));

@@ -84,26 +84,47 @@ public class LibraryGlobalScopeProvider extends DefaultGlobalScopeProvider {
 		objectsOf(file);
 	}
 
-	/** Exported objects of one library file, computed once per injector. */
+	/** Exported objects of one library file, computed once per injector (or per thread, see {@link #ownLibraryOnThisThread}). */
 	private List<IEObjectDescription> objectsOf(String file) {
-		return objectsByFile.computeIfAbsent(file, f -> {
-			synchronized (this) {
-				Resource r = libraryResources().getResource(Library.uri(f), true);
-				return com.google.common.collect.ImmutableList.copyOf(descriptionManager.getResourceDescription(r).getExportedObjects());
-			}
-		});
+		Copy copy = own.get();
+		return copy != null ? copy.objectsOf(file) : shared.objectsOf(file);
 	}
 
-	private final java.util.Map<String, List<IEObjectDescription>> objectsByFile = new java.util.concurrent.ConcurrentHashMap<>();
-
-	private XtextResourceSet libraryResourceSet;
-
-	/** One resource set holds the library files, so each is parsed at most once per injector. */
-	private synchronized XtextResourceSet libraryResources() {
-		if (libraryResourceSet == null) {
-			libraryResourceSet = resourceSetProvider.get();
+	/**
+	 * Gives the calling thread a library of its own, parsed on first use: threads that validate at
+	 * once (the audit's workers) then share no template object, resource or cache. Until then, and
+	 * on every other thread, one copy per injector serves all.
+	 */
+	public void ownLibraryOnThisThread() {
+		if (own.get() == null) {
+			own.set(new Copy());
 		}
-		return libraryResourceSet;
+	}
+
+	/** Back to the injector's shared library on the calling thread (a worker done with its batch). */
+	public void sharedLibraryOnThisThread() {
+		own.remove();
+	}
+
+	private final Copy shared = new Copy();
+	private final ThreadLocal<Copy> own = new ThreadLocal<>();
+
+	/** One resource set holding the library files, each parsed at most once, and their exported objects. */
+	private final class Copy {
+		private final java.util.Map<String, List<IEObjectDescription>> objectsByFile = new java.util.concurrent.ConcurrentHashMap<>();
+		private XtextResourceSet resources;
+
+		List<IEObjectDescription> objectsOf(String file) {
+			return objectsByFile.computeIfAbsent(file, f -> {
+				synchronized (this) {
+					if (resources == null) {
+						resources = resourceSetProvider.get();
+					}
+					Resource r = resources.getResource(Library.uri(f), true);
+					return com.google.common.collect.ImmutableList.copyOf(descriptionManager.getResourceDescription(r).getExportedObjects());
+				}
+			});
+		}
 	}
 
 	/** Exported objects of all library files, in {@link Library#FILES} order. */

@@ -152,6 +152,10 @@ public final class Fingerprints {
 	}
 
 	private static EObject problemObject(XtextResource resource, Issue issue) {
+		EObject causer = NianbaoDiagnosticConverter.causer(issue);
+		if (causer != null && causer.eResource() == resource) {
+			return causer; // the object the URI's fragment names, without making the URI
+		}
 		if (issue.getUriToProblem() == null || issue.getUriToProblem().fragment() == null) {
 			return null;
 		}

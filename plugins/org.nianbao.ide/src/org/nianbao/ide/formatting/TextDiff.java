@@ -15,10 +15,23 @@ public final class TextDiff {
 	private TextDiff() {
 	}
 
+	/** The replacement of {@code length} characters at {@code offset} by {@code text}. */
+	public record Span(int offset, int length, String text) {
+	}
+
 	public static List<TextEdit> edits(Document document, String target) {
-		String source = document.getContents();
-		if (source.equals(target)) {
+		Span span = span(document.getContents(), target);
+		if (span == null) {
 			return List.of();
+		}
+		Range range = new Range(document.getPosition(span.offset()), document.getPosition(span.offset() + span.length()));
+		return List.of(new TextEdit(range, span.text()));
+	}
+
+	/** The one replacement that turns source into target; null when they are equal. */
+	public static Span span(String source, String target) {
+		if (source.equals(target)) {
+			return null;
 		}
 		int prefix = 0;
 		int max = Math.min(source.length(), target.length());
@@ -37,7 +50,6 @@ public final class TextDiff {
 		if (suffix > 0 && Character.isLowSurrogate(source.charAt(source.length() - suffix))) {
 			suffix--;
 		}
-		Range range = new Range(document.getPosition(prefix), document.getPosition(source.length() - suffix));
-		return List.of(new TextEdit(range, target.substring(prefix, target.length() - suffix)));
+		return new Span(prefix, source.length() - suffix - prefix, target.substring(prefix, target.length() - suffix));
 	}
 }

@@ -91,6 +91,38 @@ class NianbaoParsingTest {
 		assertInstanceOf(AutoCell.class, cells.get(6));
 	}
 
+	/** 抄送, 印发机关 and 印发日期 ask for the 版记 (GB/T 9704 7.4); as names they stay names (a row 抄送). */
+	@Test
+	void theImprintMetadataIsReadInAnyOrderAndTheKeywordsStillName() {
+		String text = """
+				template 版记模板 {
+				  section 章 "一、章" {
+				    table 表一 "表一" {
+				      columns { 件数 "件数" }
+				      rows { 抄送 "抄送件数"  印发机关 "印发机关数" }
+				    }
+				  }
+				}
+				report 有版记 : 版记模板 {
+				  印发日期 "2025-01-16"
+				  机关 "某县人民政府"
+				  抄送 "市政府办公室，市政务公开办"
+				  印发机关 "某县人民政府办公室"
+				  section 章 { table 表一 { 抄送 3  印发机关 1 } }
+				}
+				""";
+		XtextResource r = TestModels.parse(resourceSets.get(), "imprint.nianbao", text);
+		assertTrue(r.getErrors().isEmpty(), () -> r.getErrors().toString());
+		Report report = (Report) ((NianbaoFile) r.getContents().get(0)).getElements().get(1);
+		assertEquals("市政府办公室，市政务公开办", report.getCopyTo());
+		assertEquals("某县人民政府办公室", report.getPrinter());
+		assertEquals("2025-01-16", report.getPrintDate());
+		assertEquals("某县人民政府", report.getOrgan());
+		List<RowData> rows = ((TableData) report.getSections().get(0).getContents().get(0)).getRows();
+		assertEquals(List.of("抄送", "印发机关"), rows.stream().map(row -> row.getRow().getName()).toList());
+		assertEquals(new BigDecimal("3"), ((NumberCell) rows.get(0).getCells().get(0)).getValue());
+	}
+
 	@Test
 	void syntaxErrorsCarryTheRightLineAndAChineseMessage() {
 		String text = "report 甲 : 政府信息公开年报2021 {\n  section 主动公开 {\n    table 规章文件 {\n      规章 0 0 ) 0\n    }\n  }\n}\n";

@@ -1,7 +1,11 @@
 package org.nianbao.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -34,7 +38,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nianbao.ide.outline.ReportOutline;
+import org.nianbao.ui.editor.DocumentModels;
 import org.nianbao.ui.editor.NianbaoContentAssistProcessor;
+import org.nianbao.ui.editor.NianbaoTextHover;
+import org.nianbao.ui.editor.ParsedDocument;
 import org.nianbao.ui.markers.ProblemMarkers;
 import org.nianbao.ui.outline.NianbaoOutlinePage;
 
@@ -170,25 +177,76 @@ class NianbaoEditorTest {
 	}
 
 	@Test
-	void hoverCompletionAndOutlineShareOneParsePerVersion() throws Exception {
+	void oneModelPerTextIsSharedAndUnchangedSiblingsAreNotReadAgain() throws Exception {
+		IFile sibling = project.getFile("beside.nianbao");
+		sibling.create(new ByteArrayInputStream(SIBLING.getBytes(StandardCharsets.UTF_8)), true, null);
+		document.replace(0, 0, "// edit 1\n");
+		ParsedDocument first = DocumentModels.of(document);
+		assertSame(first, DocumentModels.of(document), "an unchanged text is not parsed again");
+		// hover, completion and the outline read the same model: none of them parses
 		ITextViewer viewer = (ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
 		int cell = document.get().indexOf(ROW) + ROW.length() - 1;
-		org.nianbao.ui.editor.NianbaoTextHover hover = new org.nianbao.ui.editor.NianbaoTextHover();
-		String first = hover.getHoverInfo(viewer, new org.eclipse.jface.text.Region(cell, 0));
-		assertTrue(first != null && first.contains("26"), first);
-		long parses = org.nianbao.ui.editor.ParsedDocument.parses();
-		for (int i = 0; i < 5; i++) {
-			assertEquals(first, hover.getHoverInfo(viewer, new org.eclipse.jface.text.Region(cell, 0)));
-			new NianbaoContentAssistProcessor().computeCompletionProposals(viewer, cell);
-		}
+		assertNotNull(new NianbaoTextHover().getHoverInfo(viewer, new org.eclipse.jface.text.Region(cell, 0)));
+		new NianbaoContentAssistProcessor().computeCompletionProposals(viewer, cell);
 		((NianbaoOutlinePage) editor.getAdapter(IContentOutlinePage.class)).items();
-		assertEquals(parses, org.nianbao.ui.editor.ParsedDocument.parses(), "the same version is not parsed again");
+		assertSame(first, DocumentModels.of(document), "the services share the document's model");
 
-		// an edit is a new version: parsed once more, and the hover shows the new text's values
-		document.replace(document.get().indexOf(ROW) + "新收            ".length(), 2, "25");
-		String after = hover.getHoverInfo(viewer, new org.eclipse.jface.text.Region(cell, 0));
-		assertTrue(after.contains("= 25 + 2 + 0 + 0 + 0 + 0 = 27"), after);
-		assertTrue(org.nianbao.ui.editor.ParsedDocument.parses() > parses, "the edited text is parsed");
+		int reads = DocumentModels.siblingReads();
+		document.replace(0, 0, "// edit 2\n");
+		ParsedDocument second = DocumentModels.of(document);
+		assertNotSame(first, second, "a new text is a new model");
+		assertTrue(second.text().startsWith("// edit 2"), second.text().substring(0, 20));
+		assertEquals(reads, DocumentModels.siblingReads(), "the unchanged sibling is not read again");
+
+		sibling.setContents(new ByteArrayInputStream((SIBLING + "// changed\n").getBytes(StandardCharsets.UTF_8)),
+				true, false, null);
+		document.replace(0, 0, "// edit 3\n");
+		DocumentModels.of(document);
+		assertEquals(reads + 1, DocumentModels.siblingReads(), "a changed sibling is read once");
+	}
+
+	static final String SIBLING = """
+			template 旁边的模板 "一个用户模板" {
+			  section 甲 "一、甲" {
+			    table 表甲 "表甲" {
+			      columns { 件数 "件数" }
+			      rows { 一 "一" }
+			    }
+			  }
+			}
+			""";
+
+	@Test
+	void formatCommandMakesTheDocumentWhatTheCliFormatterMakesOfIt() throws Exception {
+		String messy = "新收 24    2 0 0 0 0 26";
+		int at = document.get().indexOf(ROW);
+		document.replace(at, ROW.length(), messy);
+		editor.setFocus();
+		PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class)
+				.executeCommand("org.nianbao.ui.format", null);
+		String formatted = document.get();
+		assertFalse(formatted.contains(messy), "the row is formatted");
+		List<String> rows = formatted.lines().filter(l -> l.strip().startsWith("新收") || l.strip().startsWith("上年结转"))
+				.toList();
+		assertEquals(2, rows.size(), formatted);
+		assertEquals(displayWidth(rows.get(0)), displayWidth(rows.get(1)), "the rows' cells align: " + rows);
+		assertTrue(rows.get(0).strip().matches("新收 +24 +2 +0 +0 +0 +0 +26"), rows.get(0));
+		assertNull(org.nianbao.ui.commands.FormatHandler.format(document), "formatted text formats to itself");
+		assertEquals(formatted, document.get(), "idempotent");
+
+		var bindings = PlatformUI.getWorkbench().getService(org.eclipse.ui.keys.IBindingService.class)
+				.getActiveBindingsFor("org.nianbao.ui.format");
+		assertTrue(Arrays.stream(bindings).anyMatch(b -> b.toString().equals("CTRL+SHIFT+F")), Arrays.toString(bindings));
+
+		document.replace(0, 0, "report {{{ ");
+		String broken = document.get();
+		assertNotNull(org.nianbao.ui.commands.FormatHandler.format(document), "a syntax error is said");
+		assertEquals(broken, document.get(), "a document with syntax errors is left as it is");
+	}
+
+	/** Columns on screen: a Chinese character takes two. */
+	static int displayWidth(String line) {
+		return line.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 2 : 1).sum();
 	}
 
 	@Test
@@ -223,20 +281,16 @@ class NianbaoEditorTest {
 	}
 
 	@Test
-	void formatIsTheCommandLinesFormatting() throws Exception {
-		String messy = document.get().replace("      " + ROW, "\t新收 24   2 0 0 0 0     26");
-		document.set(messy);
-		var fresh = org.nianbao.ui.editor.ParsedDocument.parse(null, messy);
-		String expected = org.nianbao.ui.NianbaoUi.getDefault().getInjector()
-				.getInstance(org.nianbao.formatting2.SourceFormatter.class).format(fresh.resource());
-		assertTrue(!expected.equals(messy), "the fixture is out of format");
-		org.eclipse.ui.handlers.IHandlerService handlers = PlatformUI.getWorkbench()
-				.getService(org.eclipse.ui.handlers.IHandlerService.class);
-		handlers.executeCommand("org.nianbao.ui.format", null);
-		assertEquals(expected, document.get());
-		// formatting a formatted text changes nothing
-		handlers.executeCommand("org.nianbao.ui.format", null);
-		assertEquals(expected, document.get());
+	void hoverOnANarrativeExpressionShowsItsValue() throws Exception {
+		ITextViewer viewer = (ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		String marker = "共受理政府信息公开申请";
+		int at = document.get().indexOf(marker) + marker.length();
+		document.replace(at, 0, "{申请.新收.总计}");
+		String hover = new org.nianbao.ui.editor.NianbaoTextHover().getHoverInfo(viewer,
+				new org.eclipse.jface.text.Region(at + 3, 0));
+		assertNotNull(hover);
+		// the example's 新收 总计 is 26
+		assertTrue(hover.startsWith("{申请.新收.总计} = 26"), hover);
 	}
 
 	List<IMarker> arithmeticMarkers() {

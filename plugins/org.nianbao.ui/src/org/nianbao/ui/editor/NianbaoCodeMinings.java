@@ -41,7 +41,7 @@ public class NianbaoCodeMinings extends AbstractCodeMiningProvider {
 		var injector = NianbaoUi.getDefault().getInjector();
 		record Numbers(String text, List<NianbaoInlayHints.Hint> hints, List<RelationLenses.TableCheck> tables) {
 		}
-		Numbers numbers = ParsedDocument.read(document, parsed -> new Numbers(parsed.text(),
+		Numbers numbers = DocumentModels.read(document, parsed -> new Numbers(parsed.text(),
 				injector.getInstance(NianbaoInlayHints.class).hints(parsed.resource(), false),
 				injector.getInstance(RelationLenses.class).tables(parsed.resource())));
 		List<ICodeMining> minings = new ArrayList<>();

@@ -17,8 +17,9 @@ public class NianbaoContentAssistProcessor implements IContentAssistProcessor {
 
 	@Override
 	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
-		List<ContentAssistEntry> entries = ParsedDocument.read(viewer.getDocument(), parsed -> NianbaoUi.getDefault()
-				.getInjector().getInstance(Completions.class).complete(parsed.resource(), parsed.text(), offset));
+		Completions completions = NianbaoUi.getDefault().getInjector().getInstance(Completions.class);
+		List<ContentAssistEntry> entries = DocumentModels.read(viewer.getDocument(),
+				parsed -> completions.complete(parsed.resource(), parsed.text(), offset));
 		return entries.stream().map(e -> proposal(e, offset)).toArray(ICompletionProposal[]::new);
 	}
 

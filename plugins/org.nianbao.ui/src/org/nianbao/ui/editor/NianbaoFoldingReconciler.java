@@ -56,10 +56,11 @@ public class NianbaoFoldingReconciler extends MonoReconciler {
 			if (model == null) {
 				return;
 			}
-			List<FoldingRange> folds = ParsedDocument.read(doc, parsed -> List.copyOf(NianbaoUi.getDefault().getInjector()
-					.getInstance(IFoldingRangeProvider.class).getFoldingRanges(parsed.resource(), monitor::isCanceled)));
+			IFoldingRangeProvider folding = NianbaoUi.getDefault().getInjector().getInstance(IFoldingRangeProvider.class);
+			List<FoldingRange> found = DocumentModels.read(doc,
+					parsed -> List.copyOf(folding.getFoldingRanges(parsed.resource(), monitor::isCanceled)));
 			Map<Annotation, Position> ranges = new HashMap<>();
-			for (FoldingRange range : folds) {
+			for (FoldingRange range : found) {
 				Position lines = wholeLines(doc, range.getOffset(), range.getLength());
 				if (lines != null) {
 					ranges.put(new ProjectionAnnotation(), lines);

@@ -20,14 +20,16 @@ public class NianbaoReconcilingStrategy extends WholeDocumentStrategy {
 	@Override
 	protected void update(IDocument document, IProgressMonitor monitor) {
 		IResourceValidator validator = NianbaoUi.getDefault().getInjector().getInstance(IResourceValidator.class);
-		ParsedDocument parsed = ParsedDocument.parse(document);
-		List<Issue> issues = parsed.file() == null ? null
-				: ParsedDocument.read(document, p -> validator.validate(p.resource(), CheckMode.ALL, () -> monitor.isCanceled()));
+		ParsedDocument[] parsed = new ParsedDocument[1];
+		List<Issue> issues = DocumentModels.read(document, p -> {
+			parsed[0] = p;
+			return p.file() == null ? null : validator.validate(p.resource(), CheckMode.ALL, monitor::isCanceled);
+		});
 		if (issues == null || monitor.isCanceled()) {
 			return;
 		}
 		try {
-			ProblemMarkers.replace(parsed.file(), issues, monitor);
+			ProblemMarkers.replace(parsed[0].file(), issues, monitor);
 		} catch (CoreException e) {
 			NianbaoUi.getDefault().getLog().log(e.getStatus());
 		}

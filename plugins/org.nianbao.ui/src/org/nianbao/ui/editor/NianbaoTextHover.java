@@ -13,10 +13,11 @@ public class NianbaoTextHover implements ITextHover {
 
 	@Override
 	public String getHoverInfo(ITextViewer viewer, IRegion region) {
-		var injector = NianbaoUi.getDefault().getInjector();
-		CellHover.Result r = ParsedDocument.read(viewer.getDocument(), parsed -> {
-			CellHover.Result cell = injector.getInstance(CellHover.class).hover(parsed.resource(), region.getOffset());
-			return cell != null ? cell : injector.getInstance(NarrativeHover.class).hover(parsed.resource(), region.getOffset());
+		CellHover hover = NianbaoUi.getDefault().getInjector().getInstance(CellHover.class);
+		NarrativeHover narrative = NianbaoUi.getDefault().getInjector().getInstance(NarrativeHover.class);
+		CellHover.Result r = DocumentModels.read(viewer.getDocument(), parsed -> {
+			CellHover.Result cell = hover.hover(parsed.resource(), region.getOffset());
+			return cell != null ? cell : narrative.hover(parsed.resource(), region.getOffset());
 		});
 		// plain text: the Markdown emphasis and fences would show as characters
 		return r == null ? null : r.markdown().replace("**", "").replace("```\n", "").replace("\n```", "").replace("`", "");

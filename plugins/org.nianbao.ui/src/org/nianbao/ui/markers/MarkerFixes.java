@@ -15,6 +15,7 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.nianbao.ide.codeactions.QuickFixes;
 import org.nianbao.ui.NianbaoUi;
+import org.nianbao.ui.editor.DocumentModels;
 import org.nianbao.ui.editor.ParsedDocument;
 
 /** The quick fixes of a marker, computed on the document's current text, and how to apply one. */
@@ -26,8 +27,9 @@ public final class MarkerFixes {
 		if (!ProblemMarkers.TYPE.equals(type(marker))) {
 			return List.of();
 		}
-		return ParsedDocument.read(document, parsed -> NianbaoUi.getDefault().getInjector().getInstance(QuickFixes.class)
-				.fixes(parsed.resource(), parsed.text(), ProblemMarkers.problem(marker)));
+		QuickFixes fixes = NianbaoUi.getDefault().getInjector().getInstance(QuickFixes.class);
+		return DocumentModels.read(document,
+				parsed -> fixes.fixes(parsed.resource(), parsed.text(), ProblemMarkers.problem(marker)));
 	}
 
 	/** Applies the edits, last first, so earlier offsets stay valid. */

@@ -15,6 +15,7 @@ import org.eclipse.ui.texteditor.ITextEditor;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
 import org.nianbao.ide.outline.ReportOutline;
 import org.nianbao.ui.NianbaoUi;
+import org.nianbao.ui.editor.DocumentModels;
 import org.nianbao.ui.editor.ParsedDocument;
 
 /** The Outline view of a Nianbao editor: report, sections and tables from {@link ReportOutline}. */
@@ -78,8 +79,8 @@ public class NianbaoOutlinePage extends ContentOutlinePage implements IDocumentL
 		if (current == null) {
 			return List.of();
 		}
-		return ParsedDocument.read(current,
-				parsed -> NianbaoUi.getDefault().getInjector().getInstance(ReportOutline.class).outline(parsed.resource()));
+		ReportOutline outline = NianbaoUi.getDefault().getInjector().getInstance(ReportOutline.class);
+		return DocumentModels.read(current, parsed -> outline.outline(parsed.resource()));
 	}
 
 	private void refresh() {

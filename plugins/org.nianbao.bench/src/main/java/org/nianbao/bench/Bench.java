@@ -52,6 +52,12 @@ public final class Bench {
 	private boolean pdf = true, pdfOnly;
 	/** Import measured too; or only that. */
 	private boolean imports = true, importOnly;
+	/** Publishing (HTML, DOCX, XLSX, pandoc, PDF per report) measured too; or only that; on this report. */
+	private boolean publish = true, publishOnly;
+	private Path publishFile;
+	/** The cold audit runs (minutes: opt-in); or only those. */
+	private boolean audit, auditOnly;
+	private int auditRuns = 5;
 	private int edits = 200;
 	private final List<String[]> rows = new ArrayList<>();
 	private final List<String> notes = new ArrayList<>();
@@ -70,12 +76,21 @@ public final class Bench {
 			case "--pdf-only" -> b.pdfOnly = true;
 			case "--no-import" -> b.imports = false;
 			case "--import-only" -> b.importOnly = true;
+			case "--no-publish" -> b.publish = false;
+			case "--publish-only" -> b.publishOnly = true;
+			case "--publish-file" -> b.publishFile = Paths.get(args[++i]).toAbsolutePath();
 			case "--edits" -> b.edits = Integer.parseInt(args[++i]);
+			case "--audit" -> b.audit = true;
+			case "--audit-only" -> b.auditOnly = true;
+			case "--audit-runs" -> b.auditRuns = Integer.parseInt(args[++i]);
 			default -> {
-				System.err.println("用法 usage: bench [--reports N] [--seconds S] [--root DIR] [--out DIR] [--no-cold] [--no-lsp] [--no-pdf] [--pdf-only] [--no-import] [--import-only] [--edits N]");
+				System.err.println("用法 usage: bench [--reports N] [--seconds S] [--root DIR] [--out DIR] [--no-cold] [--no-lsp] [--no-pdf] [--pdf-only] [--no-import] [--import-only] [--no-publish] [--publish-only] [--publish-file FILE] [--edits N] [--audit] [--audit-only] [--audit-runs N]");
 				System.exit(2);
 			}
 			}
+		}
+		if (b.publishFile == null) {
+			b.publishFile = b.root.resolve("examples/gangkou-2024.nianbao");
 		}
 		if (b.out == null) {
 			b.out = b.root.resolve("plugins/org.nianbao.bench/target/bench");
@@ -84,6 +99,12 @@ public final class Bench {
 	}
 
 	private void run() throws Exception {
+		if (auditOnly) {
+			Files.createDirectories(out);
+			rows.addAll(AuditBench.run(root, out, auditRuns));
+			print();
+			return;
+		}
 		if (pdfOnly) {
 			Files.createDirectories(out);
 			rows.addAll(PdfBench.run(root, seconds));
@@ -91,6 +112,12 @@ public final class Bench {
 			return;
 		}
 		Injector injector = Workspace.injector();
+		if (publishOnly) {
+			Files.createDirectories(out);
+			rows.addAll(PublishBench.run(publishFile, seconds));
+			print();
+			return;
+		}
 		if (importOnly) {
 			Files.createDirectories(out);
 			rows.addAll(ImportBench.run(root, injector, seconds));
@@ -186,10 +213,16 @@ public final class Bench {
 		if (pdf) {
 			rows.addAll(PdfBench.run(root, seconds));
 		}
+		if (publish) {
+			rows.addAll(PublishBench.run(publishFile, seconds));
+		}
 
 		// ---- cold
 		if (cold) {
 			coldStart(files.get(0));
+		}
+		if (audit) {
+			rows.addAll(AuditBench.run(root, out, auditRuns));
 		}
 		if (lsp) {
 			try {
@@ -326,7 +359,7 @@ public final class Bench {
 				.append(memTotal()).append(" RAM, ").append(cpu()).append("; JDK ")
 				.append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version"))
 				.append(", max heap ").append(Runtime.getRuntime().maxMemory() / 1024 / 1024).append(" MB.\n");
-		if (!pdfOnly && !importOnly) {
+		if (!pdfOnly && !importOnly && !auditOnly) {
 			b.append("Reports: ").append(reports).append(" generated from the 2021 national template (70% consistent, ")
 					.append("30% with 1–3 planted faults); ").append(seconds).append(" s per measurement after 5 s warm-up.\n");
 		}

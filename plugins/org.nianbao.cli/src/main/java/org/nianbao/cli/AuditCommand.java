@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
-import org.eclipse.xtext.resource.XtextResource;
 import org.nianbao.importer.ImportException;
 import org.nianbao.importer.ImportMessage;
 import org.nianbao.importer.Importer;
@@ -27,7 +26,6 @@ import org.nianbao.importer.audit.Origins;
 import org.nianbao.importer.audit.Roster;
 import org.nianbao.importer.audit.RosterCheck;
 import org.nianbao.io.AtomicFiles;
-import org.nianbao.nianbao.NianbaoFile;
 import org.nianbao.nianbao.Report;
 import org.nianbao.validation.Finding;
 import org.nianbao.validation.Fingerprints;
@@ -89,6 +87,10 @@ public class AuditCommand implements Callable<Integer> {
 	@Option(names = "--year", paramLabel = "N", description = "名册核对的年度；默认为多数报告的年度 (the roster's year; default: most reports' year)")
 	Integer year;
 
+	@Option(names = "--jobs", paramLabel = "N",
+			description = "同时导入和校验的报告数；默认为处理器核数 (reports imported and validated at once; default: the number of cores)")
+	Integer jobs;
+
 	@Parameters(arity = "1..*", paramLabel = "DIR|INPUT", description = "目录或文件 (directories or files)")
 	List<Path> inputs;
 
@@ -119,17 +121,18 @@ public class AuditCommand implements Callable<Integer> {
 		Roster organs = roster == null ? null : read(() -> Roster.read(roster));
 		Path work = Files.createTempDirectory("nianbao-audit-");
 		Importer importer = ImportCommand.importer();
-		List<Previous> previous = previousReports(importer, work.resolve("previous"), err);
-		Progress progress = new Progress(err, files.size(), Progress.onTerminal());
 		AuditSummary summary = new AuditSummary();
-		int n = 0;
-		for (Path f : files) {
-			Item item = prepare(importer, f, work.resolve("current"), n++);
-			AuditSummary.Entry entry = audit(item, previous, summary);
-			summary.reports.add(entry);
-			progress.step(f, entry);
+		Path current = work.resolve("current");
+		try (AuditPool pool = new AuditPool(jobs == null ? AuditPool.defaultJobs() : jobs)) {
+			List<Previous> previous = previousReports(pool, importer, work.resolve("previous"), err);
+			Progress progress = new Progress(err, files.size(), Progress.onTerminal());
+			pool.run(files.size(), i -> audit(prepare(importer, files.get(i), current, i), previous), (i, audited) -> {
+				summary.reports.add(audited.entry());
+				summary.findings.addAll(audited.findings());
+				progress.step(files.get(i), audited.entry());
+			});
+			progress.done();
 		}
-		progress.done();
 		if (known != null) {
 			summary.baseline = new BaselineComparison(known, summary.findings);
 		}
@@ -245,7 +248,7 @@ public class AuditCommand implements Callable<Integer> {
 	}
 
 	/** Last year's reports (imported first when needed). */
-	private List<Previous> previousReports(Importer importer, Path dir, PrintWriter err) throws IOException {
+	private List<Previous> previousReports(AuditPool pool, Importer importer, Path dir, PrintWriter err) throws IOException {
 		List<Previous> result = new ArrayList<>();
 		if (previousDir == null) {
 			return result;
@@ -253,49 +256,49 @@ public class AuditCommand implements Callable<Integer> {
 		if (!Files.isDirectory(previousDir)) {
 			throw new UserError(previousDir + ": 不是目录 (not a directory)");
 		}
-		int n = 0;
-		for (Path f : collect(List.of(previousDir))) {
-			Item item = prepare(importer, f, dir, n++);
-			if (item.report == null) {
-				err.println(f + ": 上年报告无法导入，跳过 (" + item.failure + ")");
-				continue;
+		List<Path> files = collect(List.of(previousDir));
+		// imported and read on the workers too; kept and reported in input order
+		pool.run(files.size(), i -> lastYear(importer, files.get(i), dir, i), (i, last) -> {
+			if (last.failure() != null) {
+				err.println(files.get(i) + ": 上年报告无法导入，跳过 (" + last.failure() + ")");
+			} else if (last.previous() != null) {
+				result.add(last.previous());
 			}
-			Report r = load(item.report);
-			if (r != null && r.getOrgan() != null) {
-				result.add(new Previous(r.getOrgan(), r.getYear() == null ? null : r.getYear().intValue(), item.report));
-			}
-		}
+		});
 		return result;
+	}
+
+	/** One of last year's inputs: the report it gives, or why it gives none (null and null: no organ). */
+	private record LastYear(Previous previous, String failure) {
+	}
+
+	private LastYear lastYear(Importer importer, Path f, Path dir, int index) {
+		Item item = prepare(importer, f, dir, index);
+		if (item.report == null) {
+			return new LastYear(null, item.failure);
+		}
+		Report r = load(item.report);
+		return new LastYear(r != null && r.getOrgan() != null
+				? new Previous(r.getOrgan(), r.getYear() == null ? null : r.getYear().intValue(), item.report)
+				: null, null);
 	}
 
 	private static Report load(Path file) {
 		try {
-			XtextResource res = Workspace.load(Workspace.newResourceSet(), List.of(file)).get(0);
-			if (!res.getContents().isEmpty() && res.getContents().get(0) instanceof NianbaoFile nf) {
-				for (var e : nf.getElements()) {
-					if (e instanceof Report r) {
-						return r;
-					}
-				}
-			}
+			return Validation.report(Workspace.load(Workspace.newResourceSet(), List.of(file)).get(0));
 		} catch (RuntimeException e) {
 			return null;
 		}
-		return null;
 	}
 
-	private AuditSummary.Entry audit(Item item, List<Previous> previous, AuditSummary summary) {
+	/** One input's line of the summary and its findings: all the audit keeps of it. */
+	record Audited(AuditSummary.Entry entry, List<AuditSummary.Item> findings) {
+	}
+
+	private Audited audit(Item item, List<Previous> previous) {
 		String shown = item.input.toString();
 		String organ = null, template = null, published = null;
 		Integer year = null;
-		Report report = item.report == null ? null : load(item.report);
-		if (report != null) {
-			organ = report.getOrgan();
-			year = report.getYear() == null ? null : report.getYear().intValue();
-			template = report.getTemplate() == null || report.getTemplate().eIsProxy() ? null
-					: report.getTemplate().getName();
-			published = report.getDate();
-		}
 		List<AuditSummary.Item> found = new ArrayList<>();
 		// The importer's messages (and a failed validation) have no cell: their text identifies them.
 		List<ImportMessage> own = new ArrayList<>();
@@ -309,10 +312,26 @@ public class AuditCommand implements Callable<Integer> {
 			status = "import-failed";
 		} else {
 			try {
-				Previous last = match(previous, organ, year);
-				List<Finding> validated = Validation.validate(item.report, last == null ? null : last.file());
+				// against last year's report of the same organ, when one matches; what the report says of
+				// itself is kept even when its validation then fails
+				Validation.Validated[] about = { null };
+				Validation.Validated v;
+				try {
+					v = Validation.validate(item.report, a -> {
+						about[0] = a;
+						Previous last = match(previous, a.organ(), a.year());
+						return last == null ? null : last.file();
+					});
+				} finally {
+					if (about[0] != null) {
+						organ = about[0].organ();
+						year = about[0].year();
+						template = about[0].template();
+						published = about[0].published();
+					}
+				}
 				addOwn(found, own, shown, organ, year, item.input);
-				for (Finding f : validated) {
+				for (Finding f : v.findings()) {
 					// Findings of an imported report point into its import (the .nianbao), of others into the input.
 					String where = item.report.equals(item.input) ? shown : shown + " → " + item.report.getFileName();
 					String cell = f.hasCell() ? f.table() + "." + f.row() + "." + f.col() : null;
@@ -328,13 +347,13 @@ public class AuditCommand implements Callable<Integer> {
 		if (found.isEmpty() && !own.isEmpty()) {
 			addOwn(found, own, shown, organ, year, item.input);
 		}
-		summary.findings.addAll(found);
 		int errors = (int) found.stream().filter(AuditSummary.Item::isError).count();
 		int warnings = (int) found.stream().filter(f -> "warning".equals(f.severity())).count();
 		List<String> first = found.stream()
 				.sorted(Comparator.comparing((AuditSummary.Item f) -> f.isError() ? 0 : 1))
 				.limit(FIRST_FINDINGS).map(f -> "[" + f.code() + "] " + f.message()).toList();
-		return new AuditSummary.Entry(shown, organ, year, template, errors, warnings, first, status, published);
+		return new Audited(new AuditSummary.Entry(shown, organ, year, template, errors, warnings, first, status, published),
+				found);
 	}
 
 	/**

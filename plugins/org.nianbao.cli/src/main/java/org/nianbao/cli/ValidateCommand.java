@@ -96,35 +96,55 @@ public class ValidateCommand implements Callable<Integer> {
 	 * for every file that does not name its own ({@code 上年 "…"}).
 	 */
 	public static List<Finding> validate(List<Path> files, Path previous, String language) {
-		XtextResourceSet rs = Workspace.newResourceSet();
-		if (previous != null) {
-			Workspace.checkReadable(previous);
-			URI uri = URI.createFileURI(previous.toAbsolutePath().normalize().toString());
-			try {
-				rs.getResource(uri, true);
-			} catch (RuntimeException e) {
-				throw new UserError(previous + ": 无法读取 (" + e.getMessage() + ")", e);
-			}
-			PreviousReports.setDefault(rs, uri);
-		}
+		XtextResourceSet rs = resourceSet(previous);
 		Workspace.checkAll(files);
 		IResourceValidator validator = Workspace.injector().getInstance(IResourceValidator.class);
 		List<Finding> findings = new ArrayList<>();
 		// Each report is validated right after it is loaded, while its objects are still in the
 		// processor's caches; all of them stay in one resource set, so they can still see each other.
 		for (Path file : files) {
-			XtextResource resource = Workspace.loadOne(rs, file);
-			List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
-			List<Finding> found = new ArrayList<>(issues.size());
-			PublishedPlaces places = PublishedPlaces.of(file, resource);
-			for (Issue issue : issues) {
-				found.add(places.locate(Finding.of(file.toString(), issue, language), issue));
-			}
-			findings.addAll(Fingerprints.assign(resource, issues, found));
+			findings.addAll(validate(validator, Workspace.loadOne(rs, file), file, language));
 		}
+		sort(findings);
+		return findings;
+	}
+
+	/** A resource set for validation, holding last year's report as the default previous one when given. */
+	static XtextResourceSet resourceSet(Path previous) {
+		XtextResourceSet rs = Workspace.newResourceSet();
+		if (previous != null) {
+			usePrevious(rs, previous);
+		}
+		return rs;
+	}
+
+	/** Loads last year's report into the resource set as the default previous report of its reports. */
+	static void usePrevious(XtextResourceSet rs, Path previous) {
+		Workspace.checkReadable(previous);
+		URI uri = URI.createFileURI(previous.toAbsolutePath().normalize().toString());
+		try {
+			rs.getResource(uri, true);
+		} catch (RuntimeException e) {
+			throw new UserError(previous + ": 无法读取 (" + e.getMessage() + ")", e);
+		}
+		PreviousReports.setDefault(rs, uri);
+	}
+
+	/** The findings of one loaded report, located in the published file and fingerprinted (unsorted). */
+	static List<Finding> validate(IResourceValidator validator, XtextResource resource, Path file, String language) {
+		List<Issue> issues = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		List<Finding> found = new ArrayList<>(issues.size());
+		PublishedPlaces places = PublishedPlaces.of(file, resource);
+		for (Issue issue : issues) {
+			found.add(places.locate(Finding.of(file.toString(), issue, language), issue));
+		}
+		return Fingerprints.assign(resource, issues, found);
+	}
+
+	/** Findings in the order every output prints them: by file, then position. */
+	static void sort(List<Finding> findings) {
 		findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
 				.thenComparingInt(Finding::column));
-		return findings;
 	}
 
 	/** Built on first use: Jackson's ~300 classes would otherwise load on every start, even for text output. */

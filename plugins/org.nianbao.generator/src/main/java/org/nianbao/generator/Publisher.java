@@ -62,7 +62,7 @@ public final class Publisher {
 		case JSON -> CellExport.json(view).getBytes(StandardCharsets.UTF_8);
 		case CSV -> CellExport.csv(view).getBytes(StandardCharsets.UTF_8);
 		case XLSX -> xlsx.generate(view);
-		case PDF -> office().convert(docx.generate(view), "report.docx", "pdf");
+		case PDF -> office().convert(docx.generate(view), "report.docx", LibreOffice.PDF);
 		};
 	}
 

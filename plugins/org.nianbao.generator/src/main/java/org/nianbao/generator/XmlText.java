@@ -12,9 +12,29 @@ public final class XmlText {
 		}
 		StringBuilder sb = new StringBuilder(s.length());
 		for (int i = 0; i < s.length(); i++) {
-			char c = s.charAt(i);
-			sb.append(c < 0x20 && c != '\t' && c != '\n' ? ' ' : c == '\uFFFE' || c == '\uFFFF' ? '\uFFFD' : c);
+			sb.append(safe(s.charAt(i)));
 		}
 		return sb.toString();
+	}
+
+	/** Appends text {@linkplain #clean cleaned} and escaped for element content and double-quoted attributes. */
+	public static void escape(StringBuilder out, String s) {
+		if (s == null) {
+			return;
+		}
+		for (int i = 0; i < s.length(); i++) {
+			char c = safe(s.charAt(i));
+			switch (c) {
+			case '&' -> out.append("&amp;");
+			case '<' -> out.append("&lt;");
+			case '>' -> out.append("&gt;");
+			case '"' -> out.append("&quot;");
+			default -> out.append(c);
+			}
+		}
+	}
+
+	private static char safe(char c) {
+		return c < 0x20 && c != '\t' && c != '\n' ? ' ' : c == '\uFFFE' || c == '\uFFFF' ? '\uFFFD' : c;
 	}
 }

@@ -80,6 +80,17 @@ public final class TestReports {
 		return view(example("gangkou-2024.nianbao"));
 	}
 
+	/** gangkou-2024 asking for a 版记 (GB/T 9704 7.4): 抄送, 印发机关 and 印发日期 after its metadata. */
+	public static ReportView gangkouWithImprint(Path dir) throws IOException {
+		String source = Files.readString(example("gangkou-2024.nianbao"), StandardCharsets.UTF_8);
+		String asked = source.replaceFirst("(?m)^  发布 \"2025-01-16\"$",
+				"  发布 \"2025-01-16\"\n  抄送 \"市政府办公室，市政务服务数据管理局\"\n  印发机关 \"中山市港口镇党政办公室\"\n  印发日期 \"2025-01-16\"");
+		if (asked.equals(source)) {
+			throw new IllegalStateException("gangkou-2024.nianbao has no 发布 line to follow");
+		}
+		return view(asked, dir);
+	}
+
 	public static TableDef table(ReportView view, String name) {
 		return Tables.findTable(view.template(), name);
 	}

@@ -45,6 +45,11 @@ final class CellLexer {
 	/** `（四）`: the numbering of a label that follows, not a note on the number before it. */
 	private static final Pattern NUMBERING = Pattern.compile("^[（(][一二三四五六七八九十]+[）)]");
 	private static final Pattern UNIT = Pattern.compile("^(万元|亿元|元|件|个|条|次|项|宗|人次|家|份|%|％)");
+	/** After a number: `2.其他…` (a numbering) and `2025年` (a date); compiled once, not per number. */
+	private static final Pattern NUMBERING_AFTER = Pattern.compile("^[.．、][^\\d].*");
+	private static final Pattern DATE_AFTER = Pattern.compile("^[年月日号时].*");
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+	private static final Pattern BREAKS = Pattern.compile("[\\u0001\\n]");
 
 	/** The items of text[from, to), skipping characters marked in {@code claimed} (label text). */
 	static List<Item> lex(Stream s, int from, int to, boolean[] claimed) {
@@ -104,7 +109,7 @@ final class CellLexer {
 				int end = number(t, i + (sign ? 1 : 0), to, claimed);
 				String raw = t.substring(i, end);
 				String after = rest(t, end, to, claimed, false);
-				if (after.matches("^[.．、][^\\d].*") && !raw.contains(".") || after.matches("^[年月日号时].*")) {
+				if (NUMBERING_AFTER.matcher(after).matches() && !raw.contains(".") || DATE_AFTER.matcher(after).matches()) {
 					// `2.其他…`, `2025年`: a numbering or a date, not a cell.
 					if (textStart < 0 || text.length() == 0) {
 						textStart = i;
@@ -122,7 +127,7 @@ final class CellLexer {
 				var unit = UNIT.matcher(after);
 				if (unit.find()) {
 					j = skipTo(t, end, to, claimed, unit.end());
-					note = t.substring(i, j).replaceAll("\\s+", "");
+					note = SPACES.matcher(t.substring(i, j)).replaceAll("");
 				}
 				String more = rest(t, j, to, claimed, true);
 				if ((more.startsWith("（") || more.startsWith("(")) && !NUMBERING.matcher(more).find()) {
@@ -139,7 +144,7 @@ final class CellLexer {
 					}
 					if (close > 0) {
 						String inner = t.substring(j, close).strip();
-						note = (note == null ? "" : note + " ") + Cells.unbracket(inner.replaceAll("[\\u0001\\n]", ""));
+						note = (note == null ? "" : note + " ") + Cells.unbracket(BREAKS.matcher(inner).replaceAll(""));
 						j = close;
 					}
 				}

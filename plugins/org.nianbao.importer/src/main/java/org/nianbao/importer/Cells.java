@@ -18,6 +18,7 @@ public final class Cells {
 			.compile("^([+\\-−－]?)(\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:[.．](\\d+))?(.*)$", Pattern.DOTALL);
 	private static final Pattern UNIT = Pattern.compile("^(万元|元|亿元|件|个|条|次|项|宗|人次|家|份|%|％|万)$");
 	private static final Pattern BLANK = Pattern.compile("^(-|－|—|——|–|/|／|\\\\|无|空|／)$");
+	private static final Pattern THOUSANDS = Pattern.compile("[,，]");
 	private static final int MAX_REMARK = 60;
 
 	/** Whether a token reads as a cell (and not as a numbered label like `1.属于国家秘密`). */
@@ -39,7 +40,7 @@ public final class Cells {
 			return null;
 		}
 		String sign = m.group(1).isEmpty() ? "" : "-";
-		String integer = m.group(2).replaceAll("[,，]", "");
+		String integer = THOUSANDS.matcher(m.group(2)).replaceAll("");
 		String fraction = m.group(3);
 		BigDecimal value = new BigDecimal(sign + integer + (fraction == null ? "" : "." + fraction));
 		String rest = m.group(4).strip();

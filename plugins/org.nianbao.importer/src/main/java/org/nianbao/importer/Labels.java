@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
  * styles and numbering ("一、", "（三）", "1.") must not decide whether two labels are the same.
  */
 public final class Labels {
+	private static final Pattern PUNCT = Pattern.compile("[、.．]");
 	private Labels() {
 	}
 
@@ -126,7 +127,7 @@ public final class Labels {
 	}
 
 	private static String stripPunct(String s) {
-		return s.replaceAll("[、.．]", "");
+		return PUNCT.matcher(s).replaceAll("");
 	}
 
 	/** 1 − edit distance / longer length, over the normalized forms (1 = equal). */

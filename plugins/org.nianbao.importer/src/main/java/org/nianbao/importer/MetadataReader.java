@@ -27,6 +27,8 @@ final class MetadataReader {
 	/** `发布日期:2025-01-16` inside an info bar with other fields (a "today" widget is not labelled so). */
 	private static final Pattern LABELLED_DATE = Pattern.compile("(?:发布|成文|印发)(?:日期|时间)\\s*[:：]\\s*(\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2})");
 	private static final Pattern PREAMBLE_START = Pattern.compile("根据《|本报告|按照《|依据《|本年度报告");
+	private static final Pattern PHONE = Pattern.compile("\\d{7,8}");
+	private static final Pattern BRACKETED = Pattern.compile("^[（(].*[)）]$");
 
 	private final ImportedReport report;
 	private final List<ImportMessage> messages;
@@ -194,8 +196,8 @@ final class MetadataReader {
 			String t = paragraphs.get(end - 1);
 			boolean organ = ORGAN.matcher(t).matches();
 			String d = t.length() <= 20 ? date(t) : null;
-			boolean noise = t.matches("\\d{7,8}") || t.length() <= 30 && !t.contains("。") && (ReportMapper.NOISE.matcher(t).find() || t.endsWith(":")
-					|| t.endsWith("：") || t.matches("^[（(].*[)）]$"));
+			boolean noise = PHONE.matcher(t).matches() || t.length() <= 30 && !t.contains("。") && (ReportMapper.NOISE.matcher(t).find() || t.endsWith(":")
+					|| t.endsWith("：") || BRACKETED.matcher(t).matches());
 			if (t.length() > 40 || !(organ || d != null || noise)) {
 				break;
 			}

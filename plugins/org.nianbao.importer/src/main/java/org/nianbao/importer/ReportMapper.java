@@ -20,6 +20,8 @@ import org.nianbao.nianbao.Template;
 public final class ReportMapper {
 
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+	private static final Pattern DIGITS_SPACES = Pattern.compile("[\\d\\s]");
+	private static final Pattern NON_DIGITS = Pattern.compile("[^\\d]");
 	static final Pattern NOISE = Pattern.compile(
 			"打印|关闭|下载|分享|扫一扫|返回|收藏|附件|关联文件|责任编辑|浏览次数|字体|此件公开发布|纠错|【|】");
 
@@ -217,8 +219,8 @@ public final class ReportMapper {
 			if (variants.isHeaderText(t, text)) {
 				return true;
 			}
-			if (variants.isFragment(t, text.replaceAll("[\\d\\s]", ""))
-					&& Labels.viewForm(text).length() > 0 && text.replaceAll("[^\\d]", "").length() <= 2) {
+			if (variants.isFragment(t, DIGITS_SPACES.matcher(text).replaceAll(""))
+					&& Labels.viewForm(text).length() > 0 && NON_DIGITS.matcher(text).replaceAll("").length() <= 2) {
 				return true;
 			}
 		}

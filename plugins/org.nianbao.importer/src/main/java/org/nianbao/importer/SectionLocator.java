@@ -1,6 +1,7 @@
 package org.nianbao.importer;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.nianbao.nianbao.SectionDef;
 
@@ -10,6 +11,9 @@ import org.nianbao.nianbao.SectionDef;
  * table cell is not a heading.
  */
 final class SectionLocator {
+	private static final Pattern SPACES = Pattern.compile("[\\s\u0001]");
+	private static final Pattern NUMBERING = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]?|（[一二三四五六七八九十]+）|\\d+[.．、])?$");
+
 	/** A numbered heading matches by similarity when at least this close. */
 	static final double FUZZY_HEADING = 0.75;
 
@@ -86,8 +90,8 @@ final class SectionLocator {
 	/** Nothing but numbering and spacing between the unit's start and {@code start}, nothing after {@code end}. */
 	private static boolean aloneInUnit(Stream s, int start, int end) {
 		int b = unitStart(s, start);
-		String before = s.text.substring(b, start).replaceAll("[\\s\u0001]", "");
-		if (!before.matches("^(?:[一二三四五六七八九十]+[、.．]?|（[一二三四五六七八九十]+）|\\d+[.．、])?$")) {
+		String before = SPACES.matcher(s.text.substring(b, start)).replaceAll("");
+		if (!NUMBERING.matcher(before).matches()) {
 			return false;
 		}
 		for (int i = end; i < s.length() && s.text.charAt(i) != Stream.UNIT_BREAK; i++) {

@@ -91,7 +91,7 @@ public final class LayoutChecker {
 		List<Departure> found = new ArrayList<>();
 		DeclaredLayout declared = new DeclaredLayout();
 		declared.check(docx, found);
-		List<Page> pages = PdfPages.read(office.convert(docx, "check.docx", "pdf"));
+		List<Page> pages = PdfPages.read(office.convert(docx, "check.docx", LibreOffice.PDF));
 		Measured m = measured(pages, found);
 		substitutions(declared.requestedFonts, pages, found);
 		String house = declared.referenceDoc != null && !declared.referenceDoc.equals(ReferenceDoc.BUILTIN_NAME)
@@ -168,7 +168,10 @@ public final class LayoutChecker {
 				}
 			}
 			outsideTypeArea(p, body, left, right, top, bottom, tol, found);
-			PageNumbers.check(p, pageNumber, left, right, bottom, found);
+			// 7.5: the blank page before the 版记's even page (a section started on an even page) has no number
+			if (!p.lines().isEmpty() || p.hasDrawing()) {
+				PageNumbers.check(p, pageNumber, left, right, bottom, found);
+			}
 			if (p.hasDrawing() && (p.drawnMinX() < left - tol || p.drawnMaxX() > right + tol)) {
 				found.add(new Departure(LayoutCodes.TABLE_WIDTH, "5.2.1", p.number(),
 						"表格宽 " + f(mm(p.drawnMaxX() - p.drawnMinX())) + " mm，超出版心（156 mm）",
@@ -207,6 +210,7 @@ public final class LayoutChecker {
 				}
 			}
 		}
+		Imprint.check(pages, left, right, bottom, tol, found);
 		float pitch = pitches.isEmpty() ? -1 : median(pitches), advance = advances.size() < 5 ? -1 : median(advances);
 		// a line is set only where it fits whole: 22 lines need a pitch of at most 225 mm / 22
 		int lines = pitch <= 0 ? -1 : (int) Math.floor((bottom - top + 0.05) / pitch);

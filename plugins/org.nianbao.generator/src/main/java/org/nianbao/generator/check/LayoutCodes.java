@@ -33,4 +33,6 @@ public interface LayoutCodes {
 	String TABLE_WIDTH = "NB413";
 	/** A number wrapped inside a table cell. */
 	String NUMBER_WRAPPED = "NB414";
+	/** 7.4: the 版记 not on the last even page, its 分隔线 not as wide as the type area or not on its lower edge. */
+	String IMPRINT = "NB415";
 }

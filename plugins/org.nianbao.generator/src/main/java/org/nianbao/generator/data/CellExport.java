@@ -61,8 +61,11 @@ public final class CellExport {
 			for (int i = 0; i < rows.size(); i++) {
 				for (int j = 0; j < columns.size(); j++) {
 					CellValue c = t.cell(i, j);
+					// a group printed as one row of totals is exported under the group's key and label
+					org.nianbao.nianbao.Node row = t.layout().rowNode(i);
+					String rowLabel = row instanceof org.nianbao.nianbao.Group g ? g.getLabel() : rows.get(i).getLabel();
 					result.add(new CellRecord(view.templateName(), view.reportName(), t.def().getName(),
-							Tables.pathString(rows.get(i)), rows.get(i).getLabel(), Tables.pathString(columns.get(j)),
+							Tables.pathString(row), rowLabel, Tables.pathString(columns.get(j)),
 							columns.get(j).getLabel(), c.value(), c.note(), c.kind().id()));
 				}
 			}

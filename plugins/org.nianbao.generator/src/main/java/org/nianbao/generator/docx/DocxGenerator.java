@@ -1,16 +1,7 @@
 package org.nianbao.generator.docx;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
 
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.nianbao.generator.PoiLogging;
-import org.nianbao.generator.XmlText;
-import org.nianbao.generator.docx.ReferenceDoc.Opened;
 import org.nianbao.generator.model.ReportView;
 import org.nianbao.generator.model.ReportView.Block;
 import org.nianbao.generator.model.ReportView.ParagraphView;
@@ -29,10 +20,6 @@ import org.nianbao.validation.Finding;
  */
 public final class DocxGenerator {
 
-	static {
-		PoiLogging.quiet();
-	}
-
 	private final ReferenceDoc reference;
 
 	/** In the official layout. */
@@ -45,65 +32,51 @@ public final class DocxGenerator {
 	}
 
 	public byte[] generate(ReportView view) {
-		try {
-			Opened o = reference.open();
-			try (XWPFDocument doc = o.doc(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-				var core = doc.getProperties().getCoreProperties();
-				core.setTitle(clean(view.title()));
-				core.setCreator(clean(view.organ().isEmpty() ? "Nianbao" : view.organ()));
-				errors(o, view.errors());
-				text(paragraph(o, DocxStyles.TITLE), view.title());
-				for (SectionView s : view.sections()) {
-					text(paragraph(o, DocxStyles.HEADING1), s.heading());
-					for (Block b : s.blocks()) {
-						if (b instanceof ParagraphView p) {
-							paragraph(o, p);
-						} else if (b instanceof TableView t) {
-							DocxTables.table(o, t);
-						}
-					}
+		DocxTemplate template = reference.template();
+		WordXml w = new WordXml(template);
+		errors(w, view.errors());
+		w.paragraph(DocxStyles.TITLE, view.title());
+		for (SectionView s : view.sections()) {
+			w.paragraph(DocxStyles.HEADING1, s.heading());
+			for (Block b : s.blocks()) {
+				if (b instanceof ParagraphView p) {
+					paragraph(w, p);
+				} else if (b instanceof TableView t) {
+					DocxTables.table(w, t);
 				}
-				signature(o, view);
-				doc.write(out);
-				return out.toByteArray();
 			}
-		} catch (IOException e) {
-			throw new IllegalStateException("DOCX 生成失败: " + e.getMessage(), e);
 		}
+		signature(w, view);
+		view.imprint().ifPresent(imprint -> DocxImprint.write(w, imprint));
+		return template.write(w.body(), view.title(), view.organ().isEmpty() ? "Nianbao" : view.organ(),
+				view.imprint().isPresent());
 	}
 
-	private static XWPFParagraph paragraph(Opened o, String style) {
-		XWPFParagraph p = o.doc().createParagraph();
-		p.setStyle(o.style(style));
-		return p;
-	}
-
-	private static void errors(Opened o, List<Finding> errors) {
+	private static void errors(WordXml w, List<Finding> errors) {
 		if (errors.isEmpty()) {
 			return;
 		}
-		XWPFParagraph p = paragraph(o, DocxStyles.TABLE_TEXT);
-		p.setAlignment(ParagraphAlignment.LEFT);
-		XWPFRun r = text(p, "未通过校验：本报告有 " + errors.size() + " 处错误，数字未经核实，请勿发布。");
-		r.setBold(true);
-		r.setColor("C00000");
+		w.p(DocxStyles.TABLE_TEXT, false, "left", -1)
+				.run("未通过校验：本报告有 " + errors.size() + " 处错误，数字未经核实，请勿发布。", null, true, ERROR_COLOR).endP();
 		for (Finding f : errors) {
-			XWPFParagraph e = paragraph(o, DocxStyles.TABLE_TEXT);
-			e.setAlignment(ParagraphAlignment.LEFT);
-			text(e, f.file() + ":" + f.line() + ":" + f.column() + " [" + f.code() + "] " + f.message()).setColor("C00000");
+			w.p(DocxStyles.TABLE_TEXT, false, "left", -1)
+					.run(f.file() + ":" + f.line() + ":" + f.column() + " [" + f.code() + "] " + f.message(), null, false, ERROR_COLOR)
+					.endP();
 		}
 	}
 
-	private static void paragraph(Opened o, ParagraphView p) {
+	private static final String ERROR_COLOR = "C00000";
+
+	private static void paragraph(WordXml w, ParagraphView p) {
 		if (p.isHeading()) {
-			text(paragraph(o, DocxStyles.HEADING2), p.lead());
+			w.paragraph(DocxStyles.HEADING2, p.lead());
 			return;
 		}
-		XWPFParagraph para = paragraph(o, DocxStyles.NORMAL);
+		w.p(DocxStyles.NORMAL);
 		if (!p.lead().isEmpty()) {
-			text(para, p.lead()).setStyle(o.style(DocxStyles.LEAD));
+			w.run(p.lead(), DocxStyles.LEAD);
 		}
-		text(para, p.body());
+		w.run(p.body()).endP();
 	}
 
 	/**
@@ -111,8 +84,8 @@ public final class DocxGenerator {
 	 * the date on the next line, its first character two characters right of the organ's first, unless
 	 * it is the longer one: then the date is two characters in and the organ moves left to keep the step.
 	 */
-	private static void signature(Opened o, ReportView view) {
-		paragraph(o, DocxStyles.NORMAL);
+	private static void signature(WordXml w, ReportView view) {
+		w.p(DocxStyles.NORMAL).endP();
 		String organ = view.organ(), date = view.date().isEmpty() ? "" : view.chineseDate();
 		double organChars = width(organ), dateChars = width(date);
 		double organRight = 2, dateRight = organChars - dateChars;
@@ -121,18 +94,15 @@ public final class DocxGenerator {
 			organRight = dateChars + 4 - organChars;
 		}
 		if (!organ.isEmpty()) {
-			signatureLine(o, organ, organRight);
+			signatureLine(w, organ, organRight);
 		}
 		if (!date.isEmpty()) {
-			signatureLine(o, date, organ.isEmpty() ? 2 : dateRight);
+			signatureLine(w, date, organ.isEmpty() ? 2 : dateRight);
 		}
 	}
 
-	private static void signatureLine(Opened o, String text, double charsFromRight) {
-		XWPFParagraph p = paragraph(o, DocxStyles.SIGNATURE);
-		var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-		ppr.addNewInd().setRight(Twips.big(Math.round(charsFromRight * Twips.BODY_CHAR)));
-		text(p, text);
+	private static void signatureLine(WordXml w, String text, double charsFromRight) {
+		w.p(DocxStyles.SIGNATURE, false, null, Math.round(charsFromRight * Twips.BODY_CHAR)).run(text).endP();
 	}
 
 	/** Width in body characters: a half-width digit or Latin letter counts half. */
@@ -142,16 +112,5 @@ public final class DocxGenerator {
 			w += s.charAt(i) < 0x2E80 ? 0.5 : 1;
 		}
 		return w;
-	}
-
-	static XWPFRun text(XWPFParagraph p, String text) {
-		XWPFRun r = p.createRun();
-		r.setText(clean(text));
-		return r;
-	}
-
-	/** Text for a run: XML-safe, and on one line (a line feed in w:t is not a break). */
-	static String clean(String s) {
-		return XmlText.clean(s).replace('\n', ' ');
 	}
 }

@@ -38,7 +38,7 @@ public final class DocxStyles {
 	// paragraph styles
 	public static final String NORMAL = "Normal", TITLE = "Title", HEADING1 = "Heading1", HEADING2 = "Heading2",
 			HEADING3 = "Heading3", TABLE_TEXT = "TableText", TABLE_TEXT_WIDE = "TableTextWide",
-			TABLE_CAPTION = "TableCaption", FOOTER = "Footer", SIGNATURE = "Signature";
+			TABLE_CAPTION = "TableCaption", FOOTER = "Footer", SIGNATURE = "Signature", IMPRINT = "Imprint";
 	// character styles
 	public static final String LEAD = "Lead", COLUMN_HEADING = "ColumnHeading", CELL_NOTE = "CellNote";
 
@@ -47,7 +47,7 @@ public final class DocxStyles {
 			new String[] { HEADING1, "heading 1" }, new String[] { HEADING2, "heading 2" },
 			new String[] { HEADING3, "heading 3" }, new String[] { TABLE_TEXT, "Table Text" },
 			new String[] { TABLE_TEXT_WIDE, "Table Text Wide" }, new String[] { TABLE_CAPTION, "Table Caption" },
-			new String[] { FOOTER, "footer" }, new String[] { SIGNATURE, "Signature" }, new String[] { LEAD, "Lead" },
+			new String[] { FOOTER, "footer" }, new String[] { SIGNATURE, "Signature" }, new String[] { IMPRINT, "Imprint" }, new String[] { LEAD, "Lead" },
 			new String[] { COLUMN_HEADING, "Column Heading" }, new String[] { CELL_NOTE, "Cell Note" });
 
 	static final int BODY = halfPoints(OfficialLayout.BODY_PT);
@@ -136,6 +136,19 @@ public final class DocxStyles {
 		ff.setEastAsia(Face.SONG.official());
 		size(frpr, halfPoints(OfficialLayout.PAGE_NUMBER_PT));
 		frpr.addNewSpacing().setVal(big(0));
+
+		// 7.4: the 版记 in 4 号仿宋, one character in on both sides, on the body's line pitch
+		CTStyle imprint = style(ct, IMPRINT, NORMAL, STStyleType.PARAGRAPH);
+		CTPPrGeneral ippr = offGrid(imprint);
+		ippr.addNewJc().setVal(STJc.LEFT);
+		spacing(ippr.addNewSpacing(), Twips.LINE, STLineSpacingRule.EXACT);
+		var iind = ippr.addNewInd();
+		iind.setLeft(big(Twips.IMPRINT_CHAR));
+		iind.setRight(big(Twips.IMPRINT_CHAR));
+		iind.setFirstLine(big(0));
+		CTRPr irpr = imprint.addNewRPr();
+		fonts(irpr, Face.BODY.official(), halfPoints(OfficialLayout.IMPRINT_PT), false);
+		irpr.addNewSpacing().setVal(big(0));
 
 		CTStyle signature = style(ct, SIGNATURE, NORMAL, STStyleType.PARAGRAPH);
 		CTPPrGeneral sppr = signature.addNewPPr();

@@ -34,6 +34,14 @@ final class Twips {
 	static final int BODY_CHAR_SPACING = -5;
 	/** One body character as printed (16 − 0.25 pt), for indents counted in characters. */
 	static final int BODY_CHAR = (int) Math.round(OfficialLayout.BODY_PT * 20) + BODY_CHAR_SPACING;
+	/** One 版记 character (4 号, 14 pt), for its indents. */
+	static final int IMPRINT_CHAR = (int) Math.round(OfficialLayout.IMPRINT_PT * 20);
+
+	/** A border's width in eighths of a point (w:sz), from millimetres. */
+	static int borderEighths(double mm) {
+		return (int) Math.round(mm / 25.4 * 72 * 8);
+	}
+
 	/** Table cell margin: 1 mm. */
 	static final int CELL_MARGIN = 57;
 

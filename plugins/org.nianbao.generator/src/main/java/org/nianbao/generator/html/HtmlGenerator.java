@@ -54,6 +54,10 @@ public final class HtmlGenerator {
 			.cell-note { display: block; white-space: normal; font-size: 0.85em; color: #333; }
 			.signature { text-align: right; margin-top: 2em; }
 			.signature p { text-indent: 0; text-align: right; padding-right: 2em; }
+			.imprint { margin-top: 3em; font-size: %IMPRINT_PT%; border-top: %RULE_THICK% solid #000; border-bottom: %RULE_THICK% solid #000; }
+			.imprint p { text-indent: 0; padding: 0 1em; }
+			.imprint .copy-to { border-bottom: %RULE_THIN% solid #000; padding-left: 4em; text-indent: -3em; }
+			.imprint .printed { display: flex; justify-content: space-between; }
 			.errors { border: 3px solid #b00; background: #fee; color: #700; padding: 0.5em 1em; margin: 0 0 1em; font-family: %HEI%; font-size: 12pt; }
 			.errors strong { display: block; font-size: 14pt; }
 			.errors ul { margin: 0.3em 0 0; padding-left: 1.2em; }
@@ -62,7 +66,8 @@ public final class HtmlGenerator {
 			  html { background: none; }
 			  main.report { max-width: none; padding: 0; }
 			  thead { display: table-header-group; }
-			  tr, .signature { break-inside: avoid; }
+			  tr, .signature, .imprint { break-inside: avoid; }
+			  .imprint { break-before: left; }
 			  h2 { break-after: avoid; }
 			  .errors { border-color: #000; }
 			}
@@ -70,7 +75,9 @@ public final class HtmlGenerator {
 			.replace("%KAI%", KAI_FONTS).replace("%MARGINS%", OfficialLayout.cssMargins())
 			.replace("%BODY_PT%", OfficialLayout.pt(OfficialLayout.BODY_PT)).replace("%TITLE_PT%", OfficialLayout.pt(OfficialLayout.TITLE_PT))
 			.replace("%TABLE_PT%", OfficialLayout.pt(OfficialLayout.TABLE_PT)).replace("%WIDE_PT%", OfficialLayout.pt(OfficialLayout.WIDE_TABLE_PT))
-			.replace("%CAPTION_PT%", OfficialLayout.pt(OfficialLayout.CAPTION_PT));
+			.replace("%CAPTION_PT%", OfficialLayout.pt(OfficialLayout.CAPTION_PT))
+			.replace("%IMPRINT_PT%", OfficialLayout.pt(OfficialLayout.IMPRINT_PT)).replace("%RULE_THICK%", OfficialLayout.mm(OfficialLayout.IMPRINT_RULE_THICK))
+			.replace("%RULE_THIN%", OfficialLayout.mm(OfficialLayout.IMPRINT_RULE_THIN));
 
 	/** The banner lists this many errors at most; `validate` lists them all. */
 	static final int MAX_LISTED_ERRORS = 100;
@@ -115,8 +122,23 @@ public final class HtmlGenerator {
 		if (!view.date().isEmpty()) {
 			h.append("<p class=\"date\">").append(Html.escape(view.chineseDate())).append("</p>\n");
 		}
-		h.append("</div>\n</main>\n</body>\n</html>\n");
+		h.append("</div>\n");
+		view.imprint().ifPresent(imprint -> imprint(h, imprint));
+		h.append("</main>\n</body>\n</html>\n");
 		return h.toString();
+	}
+
+	/**
+	 * GB/T 9704 7.4: the 版记 between its 分隔线, printed on a left-hand (even) page of its own (CSS
+	 * {@code break-before: left}); the DOCX also sets it at the page's foot, the HTML under the text.
+	 */
+	private static void imprint(StringBuilder h, ReportView.Imprint imprint) {
+		h.append("<footer class=\"imprint\">\n");
+		if (!imprint.copyLine().isEmpty()) {
+			h.append("<p class=\"copy-to\">").append(Html.escape(imprint.copyLine())).append("</p>\n");
+		}
+		h.append("<p class=\"printed\"><span class=\"printer\">").append(Html.escape(imprint.printer()))
+				.append("</span><span class=\"print-date\">").append(Html.escape(imprint.printedOn())).append("</span></p>\n</footer>\n");
 	}
 
 	private static void errors(StringBuilder h, List<Finding> errors) {
@@ -170,7 +192,7 @@ public final class HtmlGenerator {
 		h.append("</thead>\n<tbody>\n");
 		for (int i = 0; i < layout.rows().size(); i++) {
 			int r = layout.headerRows() + i;
-			h.append("<tr data-row=\"").append(Html.escape(Tables.pathString(layout.rows().get(i)))).append("\">");
+			h.append("<tr data-row=\"").append(Html.escape(Tables.pathString(layout.rowNode(i)))).append("\">");
 			for (Span s : layout.spansStartingIn(r)) {
 				header(h, s);
 			}

@@ -3,6 +3,7 @@ package org.nianbao.generator.layout;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 
 import org.nianbao.model.Tables;
 import org.nianbao.nianbao.Group;
@@ -49,18 +50,23 @@ public final class HeaderLayout {
 	private final TableDef table;
 	private final List<Leaf> columns;
 	private final List<Leaf> rows;
+	/** Per data row, what it stands for: its leaf, or a group printed as one row of totals. */
+	private final List<Node> rowNodes = new ArrayList<>();
+	private final Set<Group> collapsed;
 	private final int headerRows;
 	private final int headerColumns;
 	private final List<Span> spans = new ArrayList<>();
 	/** For every grid position in the header areas, the span covering it. */
 	private final Span[][] grid;
 
-	private HeaderLayout(TableDef table) {
+	private HeaderLayout(TableDef table, Set<Group> collapsed) {
 		this.table = table;
 		this.columns = Tables.columnLeaves(table);
-		this.rows = Tables.rowLeaves(table);
+		this.collapsed = collapsed;
 		List<Node> columnRoots = table.getColumns() == null ? List.of() : table.getColumns().getNodes();
 		List<Node> rowRoots = table.getRows() == null ? List.of() : table.getRows().getNodes();
+		this.rows = new ArrayList<>();
+		collectRows(rowRoots);
 		this.headerRows = Math.max(1, depth(columnRoots));
 		this.headerColumns = Math.max(1, depth(rowRoots));
 		this.grid = new Span[headerRows + rows.size()][headerColumns + columns.size()];
@@ -72,7 +78,33 @@ public final class HeaderLayout {
 	}
 
 	public static HeaderLayout of(TableDef table) {
-		return new HeaderLayout(table);
+		return new HeaderLayout(table, Set.of());
+	}
+
+	/**
+	 * The layout of a report's table where some groups are printed as one row of totals (`sum 其他处理`):
+	 * such a group takes one data row, labelled with the group's label; its leaves have none.
+	 */
+	public static HeaderLayout of(TableDef table, Set<Group> collapsed) {
+		return new HeaderLayout(table, collapsed);
+	}
+
+	/** The data rows in order: a collapsed group stands in the row of its first leaf. */
+	private void collectRows(List<? extends Node> nodes) {
+		for (Node n : nodes) {
+			if (n instanceof Leaf leaf) {
+				rows.add(leaf);
+				rowNodes.add(leaf);
+			} else if (n instanceof Group g) {
+				List<Leaf> leaves = Tables.leaves(g);
+				if (collapsed.contains(g) && !leaves.isEmpty()) {
+					rows.add(leaves.get(0));
+					rowNodes.add(g);
+				} else {
+					collectRows(g.getChildren());
+				}
+			}
+		}
 	}
 
 	/** Depth of a tree: 1 for a flat list of leaves; a group without leaves still counts as a level. */
@@ -109,8 +141,14 @@ public final class HeaderLayout {
 				add(new Span(row, level, 1, headerColumns - level, leaf.getLabel(), Kind.ROW, leaf));
 				row++;
 			} else if (n instanceof Group g) {
-				int height = Tables.leaves(g).size();
+				int height = height(g);
 				if (height == 0) {
+					continue;
+				}
+				if (collapsed.contains(g)) {
+					// one row of totals, labelled like a row (its leaf's cell: not a group's header)
+					add(new Span(row, level, 1, headerColumns - level, g.getLabel(), Kind.ROW, Tables.leaves(g).get(0)));
+					row++;
 					continue;
 				}
 				add(new Span(row, level, height, 1, g.getLabel(), Kind.ROW, g));
@@ -119,6 +157,21 @@ public final class HeaderLayout {
 			}
 		}
 		return row;
+	}
+
+	/** The data rows a node takes: one per leaf, one for a group printed as one row of totals. */
+	private int height(Node n) {
+		if (n instanceof Group g) {
+			if (collapsed.contains(g)) {
+				return Tables.leaves(g).isEmpty() ? 0 : 1;
+			}
+			int h = 0;
+			for (Node child : g.getChildren()) {
+				h += height(child);
+			}
+			return h;
+		}
+		return 1;
 	}
 
 	private void add(Span s) {
@@ -146,6 +199,11 @@ public final class HeaderLayout {
 
 	public List<Leaf> columns() {
 		return columns;
+	}
+
+	/** What data row i stands for: its leaf, or the group printed as one row of totals. */
+	public Node rowNode(int i) {
+		return rowNodes.get(i);
 	}
 
 	public List<Leaf> rows() {

@@ -29,6 +29,13 @@ public final class OfficialLayout {
 	/** Tables: 五号 (10.5 pt); 小五 (9 pt) for those with more than {@link #WIDE_TABLE} data columns. */
 	public static final double TABLE_PT = 10.5, WIDE_TABLE_PT = 9, CAPTION_PT = 12, NOTE_PT = 8;
 	public static final int WIDE_TABLE = 8;
+	/**
+	 * 7.4 版记: 4 号仿宋体字 (14 pt); 分隔线 as wide as the type area, the first and the last 0.35 mm
+	 * (推荐高度), those between 0.25 mm; 抄送 one character in on both sides, 印发机关 one in from the left and
+	 * 印发日期 one in from the right; the last 分隔线 on the lower edge of the type area of the last page,
+	 * which is an even one (the back of the last leaf).
+	 */
+	public static final double IMPRINT_PT = 14, IMPRINT_RULE_THICK = 0.35, IMPRINT_RULE_THIN = 0.25;
 
 	/**
 	 * The faces GB/T 9704 names, each with the names the same face goes by elsewhere and, last, what

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +17,7 @@ import org.nianbao.nianbao.AutoCell;
 import org.nianbao.nianbao.BlankCell;
 import org.nianbao.nianbao.UnreadableCell;
 import org.nianbao.nianbao.Cell;
+import org.nianbao.nianbao.Group;
 import org.nianbao.nianbao.Leaf;
 import org.nianbao.nianbao.NumberCell;
 import org.nianbao.nianbao.Paragraph;
@@ -125,23 +128,36 @@ public final class ReportView {
 	}
 
 	private TableView table(TableDef def, TableData data, CellComputer computer) {
-		HeaderLayout layout = HeaderLayout.of(def);
-		List<Leaf> rows = layout.rows();
-		List<Leaf> columns = layout.columns();
 		Map<Leaf, RowData> byRow = new HashMap<>();
+		Map<Group, RowData> totals = new HashMap<>();
 		if (data != null) {
 			for (RowData r : data.getRows()) {
 				if (r.getRow() != null && !r.getRow().eIsProxy()) {
 					byRow.putIfAbsent(r.getRow(), r);
+				} else if (r.isTotal() && r.getGroup() != null && !r.getGroup().eIsProxy()) {
+					totals.putIfAbsent(r.getGroup(), r);
 				}
 			}
 		}
+		// a group printed as one row of totals (none of its rows written) is laid out as that row
+		Set<Group> collapsed = new HashSet<>();
+		totals.forEach((g, r) -> {
+			if (Tables.leaves(g).stream().noneMatch(byRow::containsKey)) {
+				collapsed.add(g);
+			}
+		});
+		HeaderLayout layout = HeaderLayout.of(def, collapsed);
+		List<Leaf> rows = layout.rows();
+		List<Leaf> columns = layout.columns();
 		CellValue[][] cells = new CellValue[rows.size()][columns.size()];
 		for (int i = 0; i < rows.size(); i++) {
-			RowData r = byRow.get(rows.get(i));
+			boolean groupRow = layout.rowNode(i) instanceof Group;
+			RowData r = groupRow ? totals.get((Group) layout.rowNode(i)) : byRow.get(rows.get(i));
 			for (int j = 0; j < columns.size(); j++) {
 				Cell cell = r != null && j < r.getCells().size() ? r.getCells().get(j) : null;
-				cells[i][j] = value(cell, def, rows.get(i), columns.get(j), computer);
+				// an `auto` in a row of totals has no cell of its own to compute
+				cells[i][j] = groupRow && cell instanceof AutoCell ? CellValue.MISSING_CELL
+						: value(cell, def, rows.get(i), columns.get(j), computer);
 			}
 		}
 		return new TableView(def, layout, cells);
@@ -204,7 +220,41 @@ public final class ReportView {
 
 	/** The publish date the way Chinese official documents print it: 2025年1月16日. */
 	public String chineseDate() {
-		String d = date();
+		return chineseDate(date());
+	}
+
+	/**
+	 * The 版记 of GB/T 9704 7.4, when the report gives 抄送, 印发机关 or 印发日期: the 抄送 line (empty when
+	 * none), the printing organ and the printing date as printed (2025年1月16日), each "" when not given.
+	 */
+	public record Imprint(String copyTo, String printer, String printDate) {
+		/** "抄送：" and the organs, ending with the 句号 the format asks for; "" without 抄送. */
+		public String copyLine() {
+			if (copyTo.isBlank()) {
+				return "";
+			}
+			String organs = copyTo.strip();
+			return COPY_TO + organs + (organs.endsWith("。") ? "" : "。");
+		}
+
+		/** The date with 印发 after it, as 7.4.3 prints it; "" without a date. */
+		public String printedOn() {
+			return printDate.isBlank() ? "" : printDate + PRINTED;
+		}
+	}
+
+	public static final String COPY_TO = "抄送：", PRINTED = "印发";
+
+	public Optional<Imprint> imprint() {
+		if (report.getCopyTo() == null && report.getPrinter() == null && report.getPrintDate() == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Imprint(report.getCopyTo() == null ? "" : report.getCopyTo(),
+				report.getPrinter() == null ? "" : report.getPrinter().strip(),
+				report.getPrintDate() == null ? "" : chineseDate(report.getPrintDate().strip())));
+	}
+
+	private static String chineseDate(String d) {
 		try {
 			LocalDate ld = LocalDate.parse(d);
 			return ld.getYear() + "年" + ld.getMonthValue() + "月" + ld.getDayOfMonth() + "日";

@@ -23,6 +23,12 @@ import java.util.stream.Stream;
 public final class LibreOffice {
 
 	/** A cold start with a fresh profile takes a few seconds; a long document a few more. */
+	/**
+	 * PDF as printed double-sided: the pages LibreOffice inserts to start a section on an even page (the
+	 * 版记's, GB/T 9704 7.4) are exported as blank pages (by default they are skipped, and the 版记 page
+	 * numbered 8 would be the PDF's seventh). JSON filter options: LibreOffice 7.4 or later.
+	 */
+	public static final String PDF = "pdf:writer_pdf_Export:{\"IsSkipEmptyPages\":{\"type\":\"boolean\",\"value\":\"false\"}}";
 	public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
 	/**

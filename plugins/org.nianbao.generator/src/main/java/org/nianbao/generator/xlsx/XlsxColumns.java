@@ -1,7 +1,5 @@
 package org.nianbao.generator.xlsx;
 
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.nianbao.generator.layout.HeaderLayout;
 import org.nianbao.generator.layout.HeaderLayout.Span;
 import org.nianbao.generator.model.ReportView.TableView;
@@ -11,7 +9,7 @@ import org.nianbao.generator.model.ReportView.TableView;
  * width; a Chinese character is about two digits): row-group columns as wide as their labels up to
  * a limit (longer ones wrap, as printed), the row-label column as wide as its longest label up to a
  * limit, data columns wide enough for their numbers and a short column label. Neither Excel nor
- * Calc grows a row for wrapped text written by POI, so a row whose label wraps gets its height here.
+ * Calc grows a row for wrapped text it did not lay out itself, so a row whose label wraps gets its height here.
  */
 final class XlsxColumns {
 	static final int GROUP_MAX = 16, LABEL_MAX = 72, DATA_MIN = 8, DATA_MAX = 14;
@@ -20,12 +18,9 @@ final class XlsxColumns {
 	private XlsxColumns() {
 	}
 
-	static void size(XSSFSheet sheet, TableView t, int headerTop) {
+	/** The height (points) of each row of the table's grid: 0 for the default, more where a label wraps. */
+	static float[] heights(TableView t, int[] widths) {
 		HeaderLayout layout = t.layout();
-		int[] widths = widths(t);
-		for (int c = 0; c < widths.length; c++) {
-			sheet.setColumnWidth(c, Math.min(255, widths[c]) * 256);
-		}
 		int[] lines = new int[layout.gridRows()];
 		for (Span s : layout.spans()) {
 			if (s.rowSpan() == 1) {
@@ -36,26 +31,24 @@ final class XlsxColumns {
 				lines[s.row()] = Math.max(lines[s.row()], (units(s.text()) + room - 1) / Math.max(1, room));
 			}
 		}
+		float[] heights = new float[lines.length];
 		for (int r = 0; r < lines.length; r++) {
-			if (lines[r] > 1) {
-				XSSFRow row = sheet.getRow(headerTop + r);
-				row.setHeightInPoints(lines[r] * LINE_POINTS);
-			}
+			heights[r] = lines[r] > 1 ? lines[r] * LINE_POINTS : 0;
 		}
+		return heights;
 	}
 
-	/** Gives a row spanning the whole table (the note) the lines its text needs. */
-	static void fitAcross(XSSFRow row, TableView t, String text) {
+	/** The height (points) of a row spanning the whole table (the note): 0 when one line holds it. */
+	static float heightAcross(int[] widths, String text) {
 		int room = -1;
-		for (int w : widths(t)) {
+		for (int w : widths) {
 			room += w;
 		}
 		int lines = (units(text) + room - 1) / Math.max(1, room);
-		if (lines > 1) {
-			row.setHeightInPoints(lines * LINE_POINTS);
-		}
+		return lines > 1 ? lines * LINE_POINTS : 0;
 	}
 
+	/** Column widths in characters, at most 255 (Excel's limit). */
 	static int[] widths(TableView t) {
 		HeaderLayout layout = t.layout();
 		int[] widths = new int[layout.gridColumns()];
@@ -77,6 +70,9 @@ final class XlsxColumns {
 				w = Math.max(w, t.cell(i, j).text().length() + 2);
 			}
 			widths[layout.headerColumns() + j] = Math.max(DATA_MIN, w);
+		}
+		for (int c = 0; c < widths.length; c++) {
+			widths[c] = Math.min(255, widths[c]);
 		}
 		return widths;
 	}

@@ -1,100 +1,94 @@
 package org.nianbao.generator.xlsx;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.nianbao.generator.XmlText;
 
 /**
  * The few cell styles of a report workbook, made once per workbook (a workbook holds at most
  * 64,000 styles, and Excel slows down long before): the caption, header cells, row labels, and
- * data cells by number scale, computed or not, in error or not.
+ * data cells by number scale, computed or not, in error or not. Each is an index into the
+ * {@code cellXfs} of {@code xl/styles.xml} ({@link #xml}).
  */
 final class XlsxStyles {
 	static final String FONT = "宋体";
 
-	private final XSSFWorkbook wb;
-	private final XSSFFont plain, bold, italic, errorFont;
-	final XSSFCellStyle caption, columnHeader, rowGroup, rowLabel, note, text, errorList;
-	private final Map<String, XSSFCellStyle> data = new HashMap<>();
+	// fonts: plain, bold, italic, bold dark red (errors), caption; fills: none, gray125 (both required), rose
+	private static final String FONTS = "<fonts count=\"5\">" + font("", 11) + font("<b/>", 11) + font("<i/>", 11)
+			+ font("<b/><color indexed=\"16\"/>", 11) + font("<b/>", 12) + "</fonts>";
+	private static final int PLAIN = 0, BOLD = 1, ITALIC = 2, ERROR_FONT = 3, CAPTION_FONT = 4;
+	private static final String FILLS = "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill>"
+			+ "<fill><patternFill patternType=\"gray125\"/></fill><fill><patternFill patternType=\"solid\">"
+			+ "<fgColor indexed=\"45\"/><bgColor indexed=\"64\"/></patternFill></fill></fills>";
+	private static final int ROSE = 2;
+	private static final String BORDERS = "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
+			+ "<border><left style=\"thin\"/><right style=\"thin\"/><top style=\"thin\"/><bottom style=\"thin\"/><diagonal/></border></borders>";
+	/** Excel's built-in number formats "0" and "0.00"; others are the workbook's own, from 164. */
+	private static final int WHOLE = 1, TWO_DECIMALS = 2, FIRST_CUSTOM = 164;
 
-	XlsxStyles(XSSFWorkbook wb) {
-		this.wb = wb;
-		plain = font(false, false, 11);
-		bold = font(true, false, 11);
-		italic = font(false, true, 11);
-		errorFont = font(true, false, 11);
-		errorFont.setColor(IndexedColors.DARK_RED.getIndex());
-		XSSFFont captionFont = font(true, false, 12);
+	private final List<String> xfs = new ArrayList<>();
+	private final Map<String, Integer> data = new HashMap<>();
+	private final Map<String, Integer> formats = new HashMap<>();
+	final int caption, columnHeader, rowGroup, rowLabel, note, errorList;
 
-		caption = wb.createCellStyle();
-		caption.setFont(captionFont);
-		caption.setAlignment(HorizontalAlignment.CENTER);
-		caption.setVerticalAlignment(VerticalAlignment.CENTER);
-
-		columnHeader = bordered(bold, HorizontalAlignment.CENTER);
-		rowGroup = bordered(plain, HorizontalAlignment.CENTER);
-		rowLabel = bordered(plain, HorizontalAlignment.LEFT);
-		text = bordered(plain, HorizontalAlignment.CENTER);
-
-		note = wb.createCellStyle();
-		note.setFont(plain);
-		note.setWrapText(true);
-		note.setAlignment(HorizontalAlignment.CENTER);
-		note.setVerticalAlignment(VerticalAlignment.TOP);
-
-		errorList = wb.createCellStyle();
-		errorList.setFont(errorFont);
-		errorList.setWrapText(true);
-		errorList.setVerticalAlignment(VerticalAlignment.TOP);
+	XlsxStyles() {
+		xfs.add("<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>");
+		caption = xf(0, CAPTION_FONT, 0, false, "center", "center", false);
+		columnHeader = bordered(BOLD, "center");
+		rowGroup = bordered(PLAIN, "center");
+		rowLabel = bordered(PLAIN, "left");
+		note = xf(0, PLAIN, 0, false, "center", "top", true);
+		errorList = xf(0, ERROR_FONT, 0, false, null, "top", true);
 	}
 
-	private XSSFFont font(boolean isBold, boolean isItalic, int points) {
-		XSSFFont f = wb.createFont();
-		f.setFontName(FONT);
-		f.setFontHeightInPoints((short) points);
-		f.setBold(isBold);
-		f.setItalic(isItalic);
-		return f;
+	private static String font(String style, int points) {
+		return "<font>" + style + "<sz val=\"" + points + "\"/><name val=\"" + FONT + "\"/><charset val=\"134\"/></font>";
 	}
 
-	private XSSFCellStyle bordered(XSSFFont font, HorizontalAlignment align) {
-		XSSFCellStyle s = wb.createCellStyle();
-		s.setFont(font);
-		s.setAlignment(align);
-		s.setVerticalAlignment(VerticalAlignment.CENTER);
-		s.setWrapText(true);
-		s.setBorderTop(BorderStyle.THIN);
-		s.setBorderBottom(BorderStyle.THIN);
-		s.setBorderLeft(BorderStyle.THIN);
-		s.setBorderRight(BorderStyle.THIN);
-		return s;
+	private int bordered(int font, String align) {
+		return xf(0, font, 0, true, align, "center", true);
+	}
+
+	private int xf(int numFmt, int font, int fill, boolean border, String horizontal, String vertical, boolean wrap) {
+		StringBuilder x = new StringBuilder("<xf numFmtId=\"").append(numFmt).append("\" fontId=\"").append(font)
+				.append("\" fillId=\"").append(fill).append("\" borderId=\"").append(border ? 1 : 0)
+				.append("\" xfId=\"0\" applyFont=\"1\" applyAlignment=\"1\"");
+		if (border) {
+			x.append(" applyBorder=\"1\"");
+		}
+		if (fill != 0) {
+			x.append(" applyFill=\"1\"");
+		}
+		if (numFmt != 0) {
+			x.append(" applyNumberFormat=\"1\"");
+		}
+		x.append("><alignment");
+		if (horizontal != null) {
+			x.append(" horizontal=\"").append(horizontal).append('"');
+		}
+		x.append(" vertical=\"").append(vertical).append('"');
+		if (wrap) {
+			x.append(" wrapText=\"1\"");
+		}
+		x.append("/></xf>");
+		xfs.add(x.toString());
+		return xfs.size() - 1;
 	}
 
 	/**
 	 * A data cell's style. scale < 0 means no number (blank, missing, or kept as text); otherwise
 	 * the number format shows exactly that many decimals, so "12.50" is not shown as 12.5.
 	 */
-	XSSFCellStyle data(int scale, boolean computed, boolean error) {
+	int data(int scale, boolean computed, boolean error) {
 		String key = scale + "/" + computed + "/" + error;
-		XSSFCellStyle s = data.get(key);
+		Integer s = data.get(key);
 		if (s == null) {
-			s = bordered(error ? errorFont : computed ? italic : plain, HorizontalAlignment.CENTER);
-			s.setWrapText(false);
-			if (scale >= 0) {
-				s.setDataFormat(wb.createDataFormat().getFormat(numberFormat(scale)));
-			}
-			if (error) {
-				s.setFillForegroundColor(IndexedColors.ROSE.getIndex());
-				s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			}
+			int format = scale < 0 ? 0 : scale == 0 ? WHOLE : scale == 2 ? TWO_DECIMALS
+					: formats.computeIfAbsent(numberFormat(scale), f -> FIRST_CUSTOM + formats.size());
+			s = xf(format, error ? ERROR_FONT : computed ? ITALIC : PLAIN, error ? ROSE : 0, true, "center", "center", false);
 			data.put(key, s);
 		}
 		return s;
@@ -103,5 +97,26 @@ final class XlsxStyles {
 	/** "0" for whole numbers (no grouping: the official tables print 10402), "0.00" for two decimals. */
 	static String numberFormat(int scale) {
 		return scale <= 0 ? "0" : "0." + "0".repeat(scale);
+	}
+
+	/** {@code xl/styles.xml} with every style made so far. */
+	String xml() {
+		StringBuilder x = new StringBuilder(4096).append(XlsxParts.XML_HEAD)
+				.append("<styleSheet xmlns=\"").append(XlsxParts.MAIN_NS).append("\">");
+		if (!formats.isEmpty()) {
+			x.append("<numFmts count=\"").append(formats.size()).append("\">");
+			formats.forEach((code, id) -> {
+				x.append("<numFmt numFmtId=\"").append(id).append("\" formatCode=\"");
+				XmlText.escape(x, code);
+				x.append("\"/>");
+			});
+			x.append("</numFmts>");
+		}
+		x.append(FONTS).append(FILLS).append(BORDERS)
+				.append("<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>")
+				.append("<cellXfs count=\"").append(xfs.size()).append("\">");
+		xfs.forEach(x::append);
+		x.append("</cellXfs><cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>");
+		return x.toString();
 	}
 }

@@ -96,6 +96,31 @@ class DocxGeneratorTest {
 		assertTrue(parts.get("word/styles.xml").contains("<w:pPrDefault><w:pPr><w:snapToGrid w:val=\"false\"/>"));
 	}
 
+	/**
+	 * What Word and WPS show in 页面设置 › 文档网格, computed from the section properties and the body size as
+	 * they compute it: lines = floor(type height / linePitch); characters = floor(type width in points /
+	 * (body size + charSpace / 4096 pt)). GB/T 9704 5.2.3 asks 22 lines of 28 三号 (16 pt) characters in the
+	 * 156 × 225 mm type area.
+	 */
+	@Test
+	void theDocumentGridGivesWordAndWps22LinesOf28Characters() {
+		String doc = parts.get("word/document.xml");
+		String sect = doc.substring(doc.lastIndexOf("<w:sectPr"), doc.lastIndexOf("</w:sectPr>"));
+		assertTrue(sect.contains("<w:docGrid w:type=\"linesAndChars\""), "lines and characters, not lines only: " + sect);
+		int typeW = attr(sect, "pgSz", "w") - attr(sect, "pgMar", "left") - attr(sect, "pgMar", "right");
+		int typeH = attr(sect, "pgSz", "h") - attr(sect, "pgMar", "top") - attr(sect, "pgMar", "bottom");
+		int linePitch = attr(sect, "docGrid", "linePitch");
+		Matcher charSpace = Pattern.compile("w:charSpace=\"(-?\\d+)\"").matcher(sect);
+		assertTrue(charSpace.find(), sect);
+		double bodyPt = Integer.parseInt(style("Normal").replaceAll("(?s).*<w:sz w:val=\"(\\d+)\"/>.*", "$1")) / 2.0;
+		assertEquals(16, bodyPt, "三号");
+		assertEquals(22, Math.floorDiv(typeH, linePitch), "lines a page: " + typeH + " / " + linePitch);
+		double pitch = bodyPt + Integer.parseInt(charSpace.group(1)) / 4096.0;
+		assertEquals(28, (int) Math.floor(typeW / 20.0 / pitch), "characters a line: " + typeW / 20.0 + " pt / " + pitch + " pt");
+		// and not more: 23 lines or 29 characters would break the grid the other way
+		assertTrue(23 * linePitch > typeH && 29 * pitch > typeW / 20.0);
+	}
+
 	@Test
 	void stylesNameEastAsianFontsSizesAndFixedLineSpacing() {
 		String title = style("Title");

@@ -1,4 +1,4 @@
-package org.nianbao.generator.bench;
+package org.nianbao.bench;
 
 import org.nianbao.generator.layout.HeaderLayout;
 import org.nianbao.generator.model.ReportView;

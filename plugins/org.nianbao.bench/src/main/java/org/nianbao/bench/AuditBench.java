@@ -1,0 +1,191 @@
+package org.nianbao.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The audit as a user runs it: `./nianbao audit DIR` over 1,000 published text reports, one fresh
+ * JVM per run, beside `./nianbao validate ONE.nianbao` cold (medians, and their ratio); then one
+ * run over 10,000 reports with the process's peak RSS (VmHWM from /proc). The reports are the
+ * published samples with their numbers perturbed: 70 % as published, 30 % with one to three digits
+ * changed (so findings differ report by report). Opt-in (`--audit`): the runs take minutes.
+ */
+final class AuditBench {
+	private AuditBench() {
+	}
+
+	private static final Pattern NUMBER = Pattern.compile("\\d+");
+	private static final Pattern WORK_DIR = Pattern.compile("导入结果保存在 (\\S+)");
+
+	static List<String[]> run(Path root, Path out, int runs) throws Exception {
+		String nianbao = root.resolve("nianbao").toString();
+		// the launcher builds the jar (and its AOT cache) on first use; that is not what gets timed
+		new ProcessBuilder(nianbao, "--version").inheritIO().start().waitFor();
+		Path small = generate(root, out.resolve("audit-1000"), 1000);
+		Path one = root.resolve("examples/gangkou-2024.nianbao");
+		List<String[]> rows = new ArrayList<>();
+		Run validate = median(runs + 2, () -> timed(List.of(nianbao, "validate", one.toString())));
+		Run audit = median(runs, () -> timed(List.of(nianbao, "audit", small.toString())));
+		rows.add(new String[] { "`nianbao validate` one report, cold (median of " + (runs + 2) + ")",
+				String.format(Locale.ROOT, "%.2f s wall, %.2f s CPU", validate.seconds, validate.cpu), "" });
+		rows.add(new String[] { "`nianbao audit` over 1,000 published text reports, cold, one process (median of " + runs + ")",
+				String.format(Locale.ROOT, "%.2f s wall (%,.0f reports/s), %.1f s CPU (%.1f ms a report), peak RSS %,d MB",
+						audit.seconds, 1000 / audit.seconds, audit.cpu, audit.cpu, audit.peakKb / 1024), "" });
+		rows.add(new String[] { "audit of 1,000 ÷ validate of one",
+				String.format(Locale.ROOT, "%.1f× wall, %.1f× CPU", audit.seconds / validate.seconds, audit.cpu / validate.cpu),
+				"≤ 3× (wall)" });
+		System.err.printf("audit 1000: %.2f s (CPU %.1f s), validate one: %.2f s (CPU %.2f s), ratio %.1f×%n", audit.seconds,
+				audit.cpu, validate.seconds, validate.cpu, audit.seconds / validate.seconds);
+		Path large = generate(root, out.resolve("audit-10000"), 10000);
+		Run big = timed(List.of(nianbao, "audit", large.toString()));
+		rows.add(new String[] { "`nianbao audit` over 10,000 reports: time, peak RSS (VmHWM)",
+				String.format(Locale.ROOT, "%.1f s wall (%,.0f reports/s), %.0f s CPU, %,d MB", big.seconds, 10000 / big.seconds,
+						big.cpu, big.peakKb / 1024),
+				"≤ 512 MB" });
+		System.err.printf("audit 10000: %.1f s, peak RSS %d MB%n", big.seconds, big.peakKb / 1024);
+		return rows;
+	}
+
+	/** {@code count} published text reports in {@code dir} (made again only when the count differs). */
+	static Path generate(Path root, Path dir, int count) throws IOException {
+		Files.createDirectories(dir);
+		try (var old = Files.list(dir)) {
+			if (old.count() == count) {
+				return dir;
+			}
+		}
+		try (var old = Files.list(dir)) {
+			for (Path p : (Iterable<Path>) old::iterator) {
+				Files.delete(p);
+			}
+		}
+		List<String> seeds = new ArrayList<>();
+		try (var files = Files.list(root.resolve("examples/published"))) {
+			for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+				seeds.add(Files.readString(p, StandardCharsets.UTF_8));
+			}
+		}
+		for (int i = 0; i < count; i++) {
+			String text = seeds.get(i % seeds.size());
+			if (i % 10 >= 7) {
+				text = perturbed(text, new Random(i), 1 + i % 3);
+			}
+			Files.writeString(dir.resolve(String.format("r%05d.txt", i)), text, StandardCharsets.UTF_8);
+		}
+		return dir;
+	}
+
+	/** The text with {@code n} digits of its numbers replaced by random ones. */
+	private static String perturbed(String text, Random random, int n) {
+		List<int[]> numbers = new ArrayList<>();
+		Matcher m = NUMBER.matcher(text);
+		while (m.find()) {
+			numbers.add(new int[] { m.start(), m.end() });
+		}
+		StringBuilder b = new StringBuilder(text);
+		for (int k = 0; k < n && !numbers.isEmpty(); k++) {
+			int[] at = numbers.get(random.nextInt(numbers.size()));
+			b.setCharAt(at[0] + random.nextInt(at[1] - at[0]), (char) ('0' + random.nextInt(10)));
+		}
+		return b.toString();
+	}
+
+	private interface Timed {
+		Run run() throws Exception;
+	}
+
+	/** One warm-up run, then the run of median wall time among {@code n}, with the median CPU time. */
+	private static Run median(int n, Timed t) throws Exception {
+		t.run();
+		List<Run> all = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			all.add(t.run());
+		}
+		double[] cpu = all.stream().mapToDouble(Run::cpu).sorted().toArray();
+		Run middle = all.stream().sorted(Comparator.comparingDouble(Run::seconds)).toList().get(n / 2);
+		return new Run(middle.seconds, middle.peakKb, cpu[n / 2]);
+	}
+
+	/** Wall time, peak RSS, and user + system CPU time (from /proc, sampled every 20 ms until the exit). */
+	record Run(double seconds, long peakKb, double cpu) {
+	}
+
+	/**
+	 * Runs a command (the launcher execs the JVM, so the process is the JVM) with its output in a
+	 * file, polling its VmHWM; removes the audit's folder of imports afterwards.
+	 */
+	static Run timed(List<String> argv) throws Exception {
+		Path log = Files.createTempFile("nianbao-bench-", ".out");
+		try {
+			long start = System.nanoTime();
+			Process p = new ProcessBuilder(argv).redirectOutput(log.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+			long peak = 0, ticks = 0;
+			Path proc = Paths.get("/proc", String.valueOf(p.pid()));
+			while (p.isAlive()) {
+				peak = Math.max(peak, hwm(proc.resolve("status")));
+				ticks = Math.max(ticks, cpuTicks(proc.resolve("stat")));
+				Thread.sleep(20);
+			}
+			double seconds = (System.nanoTime() - start) / 1e9;
+			if (p.exitValue() > 1) {
+				throw new IllegalStateException(String.join(" ", argv) + ": exit " + p.exitValue());
+			}
+			String printed = Files.readString(log, StandardCharsets.UTF_8);
+			if (argv.contains("audit") && !printed.contains("份报告")) {
+				throw new IllegalStateException(String.join(" ", argv) + ": no summary printed (exit " + p.exitValue() + ")");
+			}
+			Matcher work = WORK_DIR.matcher(printed);
+			if (work.find()) {
+				delete(Paths.get(work.group(1)));
+			}
+			return new Run(seconds, peak, ticks / 100.0);
+		} finally {
+			Files.deleteIfExists(log);
+		}
+	}
+
+	/** utime + stime of /proc/PID/stat, in clock ticks (1/100 s on Linux). */
+	private static long cpuTicks(Path stat) {
+		try {
+			String line = Files.readString(stat);
+			String[] f = line.substring(line.lastIndexOf(')') + 2).split(" ");
+			return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+		} catch (IOException | RuntimeException e) {
+			return 0;
+		}
+	}
+
+	private static long hwm(Path status) {
+		try {
+			for (String line : Files.readAllLines(status)) {
+				if (line.startsWith("VmHWM:")) {
+					return Long.parseLong(line.replaceAll("[^0-9]", ""));
+				}
+			}
+		} catch (IOException | RuntimeException e) {
+			// the process has just ended
+		}
+		return 0;
+	}
+
+	private static void delete(Path dir) throws IOException {
+		if (!Files.isDirectory(dir) || !dir.getFileName().toString().startsWith("nianbao-audit-")) {
+			return;
+		}
+		try (var all = Files.walk(dir)) {
+			for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+	}
+}
