@@ -4,6 +4,7 @@
 # --no-lsp, --edits N (200 edits for the language-server latency), --no-pdf, --pdf-only (PDF extraction alone), --no-import, --import-only (import alone),
 # --no-publish, --publish-only (HTML/DOCX/XLSX per report, pandoc and LibreOffice PDF beside them), --publish-file FILE,
 # --audit (also the cold `nianbao audit` runs over 1,000 and 10,000 reports: minutes), --audit-only, --audit-runs N (5).
+# --no-dashboard, --dashboard-only (the audit dashboard with 1,000 reports in headless Chromium).
 # Results also go to plugins/org.nianbao.bench/target/bench/results.md.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)

@@ -3,6 +3,7 @@ package org.nianbao.arithmetic;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -59,7 +60,8 @@ public class NarrativeFacts {
 
 	/**
 	 * A fact compiled: its pattern (null when the template's is no regular expression), the heads,
-	 * and its value and alternative parsed (null when absent).
+	 * and its value and alternative parsed (null when absent); a rate's alternative is its
+	 * denominator.
 	 */
 	public record Compiled(Pattern pattern, List<String> heads, NarrativeExpressions.Span value,
 			NarrativeExpressions.Span alternative, String states) {
@@ -85,6 +87,9 @@ public class NarrativeFacts {
 
 	private Compiled compile(NarrativeFact fact) {
 		String source = fact.getPattern() == null ? "" : fact.getPattern();
+		if (fact.getDenominator() != null) {
+			return new Compiled(rate(source), heads(source), span(fact.getValue()), span(fact.getDenominator()), null);
+		}
 		Matcher states = STATES.matcher(source);
 		if (states.matches()) {
 			return new Compiled(claim(states.group(1)), heads(states.group(1)), span(fact.getValue()),
@@ -110,6 +115,15 @@ public class NarrativeFacts {
 		String body = body(pattern);
 		try {
 			return Pattern.compile(body + String.format(GAP, 4) + "(?<n>" + ChineseNumerals.REGEX + ")" + UNIT);
+		} catch (PatternSyntaxException e) {
+			return null;
+		}
+	}
+
+	/** The regular expression of a rate's pattern, with the percentage as group {@code n}; null if invalid. */
+	static Pattern rate(String pattern) {
+		try {
+			return Pattern.compile(body(pattern) + String.format(GAP, 4) + "(?<n>\\d+(?:\\.\\d+)?)\\s*[%％]");
 		} catch (PatternSyntaxException e) {
 			return null;
 		}
@@ -158,9 +172,12 @@ public class NarrativeFacts {
 	 */
 	public List<Finding> check(NarrativeFact fact, String plain, ReportResult results) {
 		List<Finding> findings = new ArrayList<>();
+		if (fact.getDenominator() != null) {
+			return findings; // a rate: NarrativeRates
+		}
 		Compiled compiled = compiled(fact);
-		int[] starts = compiled.pattern() == null ? new int[0] : compiled.startsIn(plain);
-		if (starts.length == 0) {
+		List<MatchResult> matches = matches(compiled, plain);
+		if (matches.isEmpty()) {
 			return findings;
 		}
 		BigDecimal figure = value(compiled.value(), results);
@@ -169,14 +186,7 @@ public class NarrativeFacts {
 		}
 		BigDecimal alternative = value(compiled.alternative(), results);
 		BigDecimal tolerance = fact.getTolerance() == null ? BigDecimal.ZERO : fact.getTolerance().abs();
-		// the matches find() would return, tried only where a head occurs: every match starts with one
-		Matcher m = compiled.pattern().matcher(plain);
-		int searched = 0;
-		for (int start : starts) {
-			if (start < searched || !m.region(start, plain.length()).lookingAt()) {
-				continue;
-			}
-			searched = m.end();
+		for (MatchResult m : matches) {
 			String text = compiled.states() != null ? compiled.states() : m.group("n");
 			BigDecimal stated = ChineseNumerals.parse(text);
 			if (stated == null) {
@@ -195,7 +205,30 @@ public class NarrativeFacts {
 		return findings;
 	}
 
-	private BigDecimal value(NarrativeExpressions.Span span, ReportResult results) {
+	/**
+	 * The matches {@code find()} would return, tried only where a head occurs (every match starts
+	 * with one), in the order of the text.
+	 */
+	List<MatchResult> matches(Compiled compiled, String plain) {
+		int[] starts = compiled.pattern() == null ? new int[0] : compiled.startsIn(plain);
+		if (starts.length == 0) {
+			return List.of();
+		}
+		List<MatchResult> found = new ArrayList<>();
+		// transparent: a lookbehind after a head (部分公开(?<!及部分公开)) sees the text before the region
+		Matcher m = compiled.pattern().matcher(plain).useTransparentBounds(true);
+		int searched = 0;
+		for (int start : starts) {
+			if (start < searched || !m.region(start, plain.length()).lookingAt()) {
+				continue;
+			}
+			searched = m.end();
+			found.add(m.toMatchResult());
+		}
+		return found;
+	}
+
+	BigDecimal value(NarrativeExpressions.Span span, ReportResult results) {
 		return span == null ? null : expressions.evaluate(span, results).value();
 	}
 }

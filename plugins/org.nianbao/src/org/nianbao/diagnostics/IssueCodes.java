@@ -104,4 +104,12 @@ public interface IssueCodes {
 	String LATE = "NB314";
 	/** The report's `organkind` has no `deadline` in the template. */
 	String UNKNOWN_ORGAN_KIND = "NB315";
+	/**
+	 * A rate the text states (a `fact … value … per …`) differs from the one the tables give, rounded
+	 * as the text rounds; on the percentage. Data: stated, the tables' rate so rounded, phrase, what,
+	 * numerator, denominator, the rate with two more decimals.
+	 */
+	String RATE_MISMATCH = "NB316";
+	/** A year the title or the text states (a template's `agree`) differs from the report's 年度; on that year. */
+	String YEAR_DISAGREES = "NB317";
 }

@@ -64,6 +64,8 @@ public final class Aliases {
 		k.put("至", "to");
 		k.put("截止", "deadline");
 		k.put("机关类别", "organkind");
+		k.put("指标", "figure");
+		k.put("一致", "agree");
 		KEYWORDS = Collections.unmodifiableMap(k);
 		Map<String, String> p = new LinkedHashMap<>();
 		p.put("｛", "{");

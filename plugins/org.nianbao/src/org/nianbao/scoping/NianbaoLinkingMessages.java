@@ -9,7 +9,7 @@ import org.nianbao.diagnostics.IssueCodes;
 import org.nianbao.diagnostics.Messages;
 
 /**
- * Unresolved references (NB002), naming what was looked for (模板, 章节, 表格, 行或列), with
+ * Unresolved references (NB002), naming what was looked for (模板, 章节, 表格, 行或列, 上年报告), with
  * data {@link Messages} renders them from: the kind, the name written and a hint, kind and hint
  * as phrase keys.
  */
@@ -21,7 +21,8 @@ public class NianbaoLinkingMessages extends LinkingDiagnosticMessageProvider {
 			return null; // the one error is on the template, section or table that is unknown
 		}
 		String hint = context.getReference() == NianbaoPackage.Literals.REPORT__TEMPLATE ? "@ref.builtIn"
-				: "@ref.notInTemplate";
+				: context.getReference() == NianbaoPackage.Literals.REPORT__PREVIOUS_REPORT ? "@ref.previous"
+						: "@ref.notInTemplate";
 		// the name is an ID or a dotted path of them, so it never starts with '@' (taken for a phrase)
 		String[] data = { kind(context.getReference().getEReferenceType()), context.getLinkText(), hint };
 		return new DiagnosticMessage(Messages.render(IssueCodes.UNRESOLVED_REFERENCE, data), Severity.ERROR,
@@ -69,6 +70,9 @@ public class NianbaoLinkingMessages extends LinkingDiagnosticMessageProvider {
 		}
 		if (type == p.getLeaf()) {
 			return "@ref.row";
+		}
+		if (type == p.getReport()) {
+			return "@ref.report";
 		}
 		return "@ref.node";
 	}

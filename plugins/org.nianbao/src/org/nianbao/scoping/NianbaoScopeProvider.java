@@ -48,6 +48,9 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 		if (reference == P.getReport_Template()) {
 			return templates(context, reference);
 		}
+		if (reference == P.getReport_PreviousReport()) {
+			return reports(context, reference);
+		}
 		if (reference == P.getSectionData_Section()) {
 			Report report = EcoreUtil2.getContainerOfType(context, Report.class);
 			Template template = report == null ? null : Tables.template(report);
@@ -110,6 +113,25 @@ public class NianbaoScopeProvider extends AbstractNianbaoScopeProvider {
 			for (EObject top : file.getElements()) {
 				if (top instanceof Template t && t.getName() != null) {
 					local.add(EObjectDescription.create(QualifiedName.create(t.getName()), t));
+				}
+			}
+		}
+		return local.isEmpty() ? global : new SimpleScope(global, local);
+	}
+
+	/**
+	 * {@code 上年 名称} names another report: of its own file or one loaded beside it (the
+	 * workspace's in the editor, the files given to the CLI), never itself.
+	 */
+	private IScope reports(EObject context, EReference reference) {
+		IScope global = globalScopeProvider.getScope(context.eResource(), reference, null);
+		List<IEObjectDescription> local = new ArrayList<>();
+		EObject root = EcoreUtil2.getRootContainer(context);
+		Report self = EcoreUtil2.getContainerOfType(context, Report.class);
+		if (root instanceof org.nianbao.nianbao.NianbaoFile file) {
+			for (EObject top : file.getElements()) {
+				if (top instanceof Report r && r != self && r.getName() != null) {
+					local.add(EObjectDescription.create(QualifiedName.create(r.getName()), r));
 				}
 			}
 		}

@@ -33,7 +33,8 @@ public class CrossYearValidator extends NianbaoChecks {
 		if (!lookup.requested()) {
 			return;
 		}
-		EStructuralFeature at = report.getPrevious() != null ? P.getReport_Previous() : P.getTopLevel_Name();
+		EStructuralFeature at = report.getPrevious() != null ? P.getReport_Previous()
+				: report.eIsSet(P.getReport_PreviousReport()) ? P.getReport_PreviousReport() : P.getTopLevel_Name();
 		if (lookup.report() == null) {
 			String[] data = { lookup.file(), lookup.error() };
 			warning(Messages.render(IssueCodes.PREVIOUS_UNREADABLE, data), report, at, IssueCodes.PREVIOUS_UNREADABLE,

@@ -13,6 +13,7 @@ import org.eclipse.xtext.validation.Check;
 import org.nianbao.arithmetic.Numbers;
 import org.nianbao.diagnostics.IssueCodes;
 import org.nianbao.diagnostics.Messages;
+import org.nianbao.model.PublicationDeadlines;
 import org.nianbao.model.Tables;
 import org.nianbao.nianbao.Deadline;
 import org.nianbao.nianbao.FormatYears;
@@ -28,7 +29,6 @@ public class FormatValidator extends NianbaoChecks {
 
 	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
 	private static final Pattern CN_DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
-	private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})-(\\d{1,2})");
 
 	@Check
 	public void checkFormatYears(Report report) {
@@ -82,20 +82,10 @@ public class FormatValidator extends NianbaoChecks {
 			return;
 		}
 		LocalDate published = date(report.getDate());
-		LocalDate deadline = deadline(found, report.getYear().intValue() + 1);
+		LocalDate deadline = PublicationDeadlines.due(found, report.getYear().intValue());
 		if (published != null && deadline != null && published.isAfter(deadline)) {
 			String[] data = { published.toString(), deadline.toString(), kind };
 			warning(Messages.render(IssueCodes.LATE, data), report, P.getReport_Date(), IssueCodes.LATE, data);
-		}
-	}
-
-	private static LocalDate deadline(Deadline d, int year) {
-		Matcher m = d.getDate() == null ? null : MONTH_DAY.matcher(d.getDate().strip());
-		try {
-			return m != null && m.matches() ? LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)))
-					: null;
-		} catch (DateTimeException e) {
-			return null;
 		}
 	}
 

@@ -2,12 +2,12 @@ package org.nianbao.validation;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.validation.Check;
 import org.nianbao.arithmetic.NarrativeExpressions;
 import org.nianbao.arithmetic.NarrativeFacts;
+import org.nianbao.arithmetic.NarrativeRates;
 import org.nianbao.arithmetic.Numbers;
 import org.nianbao.arithmetic.ReportResult;
 import org.nianbao.diagnostics.IssueCodes;
@@ -27,7 +27,7 @@ import com.google.inject.Inject;
 
 /**
  * The narrative against the template's declarations: {@code fact} (NB303 a contradiction, NB312
- * a known difference of definition), {@code require … mentions} (NB307) and {@code limit … length}
+ * a known difference of definition; a rate {@code fact … per …}, NB316), {@code require … mentions} (NB307) and {@code limit … length}
  * (NB308).
  */
 public class NarrativeValidator extends NianbaoChecks {
@@ -37,6 +37,9 @@ public class NarrativeValidator extends NianbaoChecks {
 
 	@Inject
 	private NarrativeFacts facts;
+
+	@Inject
+	private NarrativeRates rates;
 
 	@Check
 	public void checkNarrativeFacts(Report report) {
@@ -59,9 +62,19 @@ public class NarrativeValidator extends NianbaoChecks {
 					for (NarrativeFacts.Finding f : facts.check(fact, plain, results)) {
 						report(p, f);
 					}
+					for (NarrativeRates.Finding f : rates.check(fact, plain, results)) {
+						report(p, f);
+					}
 				}
 			}
 		}
+	}
+
+	private void report(Paragraph p, NarrativeRates.Finding f) {
+		String what = Messages.bilingual(f.fact().getDescription(), f.fact().getDescriptionEn());
+		String[] data = { f.stated(), f.rounded().toPlainString(), f.phrase(), what, Numbers.format(f.numerator()),
+				Numbers.format(f.denominator()), f.computed().toPlainString() };
+		warnInText(p, f.start(), f.end() - f.start(), IssueCodes.RATE_MISMATCH, data);
 	}
 
 	private void report(Paragraph p, NarrativeFacts.Finding f) {
@@ -113,13 +126,6 @@ public class NarrativeValidator extends NianbaoChecks {
 		}
 	}
 
-	private static Pattern pattern(String regex) {
-		try {
-			return regex == null ? null : Pattern.compile(regex);
-		} catch (PatternSyntaxException e) {
-			return null;
-		}
-	}
 
 	@Check
 	public void checkSectionLength(Report report) {

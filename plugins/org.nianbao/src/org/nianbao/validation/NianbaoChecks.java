@@ -106,6 +106,15 @@ public abstract class NianbaoChecks extends AbstractDeclarativeValidator {
 		}
 	}
 
+	/** A template's regular expression compiled; null when it is none (the template is at fault, not the report). */
+	static java.util.regex.Pattern pattern(String regex) {
+		try {
+			return regex == null ? null : java.util.regex.Pattern.compile(regex);
+		} catch (java.util.regex.PatternSyntaxException e) {
+			return null;
+		}
+	}
+
 	/** The narrative of a section, its paragraphs one per line. */
 	static String text(SectionData s) {
 		StringBuilder sb = new StringBuilder();

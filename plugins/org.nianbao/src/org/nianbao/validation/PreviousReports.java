@@ -8,8 +8,12 @@ import org.nianbao.nianbao.NianbaoFile;
 import org.nianbao.nianbao.Report;
 
 /**
- * Finds last year's report for a report: the file its {@code 上年 "…"} names (relative to the
- * report's own file), or else the one a tool set for the whole resource set ({@code --previous}).
+ * Finds last year's report for a report: the report its {@code 上年 名称} refers to (resolved by
+ * linking among the reports loaded beside it), the file its {@code 上年 "…"} names (relative to the
+ * report's own file), or else the one a tool assigned to its resource ({@link #assign}: the CLI's
+ * pick of the same organ's report among the files given) or to the whole resource set
+ * ({@code --previous}). Tools load last year's report before validating ({@link #load}); validation
+ * reads a file only for a path that no tool loaded.
  */
 public final class PreviousReports {
 	private PreviousReports() {
@@ -28,34 +32,85 @@ public final class PreviousReports {
 		rs.eAdapters().add(new DefaultPrevious(previous));
 	}
 
+	/** Makes the reports of one resource compare with the given file (which the caller has loaded). */
+	public static void assign(Resource resource, URI previous) {
+		resource.eAdapters().removeIf(a -> a instanceof DefaultPrevious);
+		resource.eAdapters().add(new DefaultPrevious(previous));
+	}
+
+	/** The file a report's {@code 上年 "…"} names, resolved against the report's own file; null if none. */
+	public static URI pathOf(Report report) {
+		if (report.getPrevious() == null || report.getPrevious().isBlank() || report.eResource() == null) {
+			return null;
+		}
+		URI own = report.eResource().getURI();
+		URI relative = URI.createFileURI(report.getPrevious());
+		return own != null && own.isHierarchical() && relative.isRelative() ? relative.resolve(own) : relative;
+	}
+
+	/**
+	 * Loads, before validation, the files the reports of a resource name by {@code 上年 "…"} into its
+	 * resource set. A file that cannot be read is left out: validation reports why (NB310).
+	 */
+	public static void load(Resource resource) {
+		if (resource.getResourceSet() == null || resource.getContents().isEmpty()
+				|| !(resource.getContents().get(0) instanceof NianbaoFile f)) {
+			return;
+		}
+		for (var e : f.getElements()) {
+			URI uri = e instanceof Report r ? pathOf(r) : null;
+			if (uri != null && !uri.equals(resource.getURI()) && resource.getResourceSet().getResource(uri, false) == null) {
+				find(uri, resource.getResourceSet(), uri.toString());
+			}
+		}
+	}
+
 	public static Lookup find(Report report) {
 		Resource own = report.eResource();
 		if (own == null || own.getResourceSet() == null) {
 			return new Lookup(null, null, null);
 		}
 		ResourceSet rs = own.getResourceSet();
-		URI uri = null;
-		String shown = null;
-		if (report.getPrevious() != null && !report.getPrevious().isBlank()) {
-			shown = report.getPrevious();
-			URI relative = URI.createFileURI(report.getPrevious());
-			uri = own.getURI() != null && own.getURI().isHierarchical() && relative.isRelative()
-					? relative.resolve(own.getURI())
-					: relative;
-		} else {
+		if (report.eIsSet(org.nianbao.nianbao.NianbaoPackage.Literals.REPORT__PREVIOUS_REPORT)) {
+			Report named = report.getPreviousReport();
+			if (named == null || named.eIsProxy()) {
+				return new Lookup(null, null, null); // an unresolved reference: linking reports it (NB002)
+			}
+			String shown = named.getName() + (named.eResource() != null && named.eResource().getURI().isFile()
+					? "（" + named.eResource().getURI().lastSegment() + "）"
+					: "");
+			return named == report ? new Lookup(null, shown, "@file.self") : new Lookup(named, shown, null);
+		}
+		URI uri = pathOf(report);
+		String shown = uri == null ? null : report.getPrevious();
+		if (uri == null) {
+			for (var a : own.eAdapters()) {
+				if (a instanceof DefaultPrevious d && !d.uri.equals(own.getURI())) {
+					uri = d.uri;
+				}
+			}
+		}
+		if (uri == null) {
 			for (var a : rs.eAdapters()) {
 				if (a instanceof DefaultPrevious d && !d.uri.equals(own.getURI())) {
 					uri = d.uri;
-					shown = d.uri.isFile() ? d.uri.lastSegment() : d.uri.toString();
 				}
 			}
 		}
 		if (uri == null) {
 			return new Lookup(null, null, null);
 		}
+		if (shown == null) {
+			shown = uri.isFile() ? uri.lastSegment() : uri.toString();
+		}
 		if (uri.equals(own.getURI())) {
 			return new Lookup(null, shown, "@file.self");
 		}
+		return find(uri, rs, shown);
+	}
+
+	/** The first report of a file, loaded into the resource set unless a tool has loaded it already. */
+	private static Lookup find(URI uri, ResourceSet rs, String shown) {
 		try {
 			Resource r = rs.getResource(uri, true);
 			if (r != null && !r.getContents().isEmpty() && r.getContents().get(0) instanceof NianbaoFile f) {

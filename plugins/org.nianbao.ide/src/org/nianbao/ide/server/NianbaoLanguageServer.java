@@ -119,6 +119,21 @@ public class NianbaoLanguageServer extends LanguageServerImpl {
 		});
 	}
 
+	/** Links to last year's report ({@link PreviousReportLinks}). */
+	@Override
+	protected org.eclipse.lsp4j.ServerCapabilities createServerCapabilities(InitializeParams params) {
+		org.eclipse.lsp4j.ServerCapabilities capabilities = super.createServerCapabilities(params);
+		capabilities.setDocumentLinkProvider(new org.eclipse.lsp4j.DocumentLinkOptions(false));
+		return capabilities;
+	}
+
+	@Override
+	public CompletableFuture<List<org.eclipse.lsp4j.DocumentLink>> documentLink(org.eclipse.lsp4j.DocumentLinkParams params) {
+		URI uri = getURI(params.getTextDocument());
+		return getRequestManager().runRead(cancel -> getWorkspaceManager().doRead(uri,
+				(document, resource) -> new PreviousReportLinks().links(resource, document)));
+	}
+
 	@Override
 	protected boolean clientSupportsWorkspaceFolders() {
 		return super.clientSupportsWorkspaceFolders() || fromFolders;

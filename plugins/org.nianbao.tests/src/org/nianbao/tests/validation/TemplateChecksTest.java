@@ -50,6 +50,12 @@ class TemplateChecksTest {
 		return Fixtures.read(Fixtures.example("hotline-2024.nianbao"));
 	}
 
+	/** The hotline example as last year's report (热线2023, 年度 2023). */
+	static String lastYear() {
+		return hotline().replace("热线2024", "热线2023").replace("年度 2024", "年度 2023").replace("发布 \"2025-01-20\"",
+				"发布 \"2024-01-20\"");
+	}
+
 	List<Issue> validate(Report report) {
 		return validator.validate(report.eResource(), CheckMode.ALL, CancelIndicator.NullImpl);
 	}
@@ -85,7 +91,7 @@ class TemplateChecksTest {
 	void aSectionOverItsLimitAndASectionLackingWhatItMustMention() {
 		String longer = hotline().replace("其余结转下年继续办理。", "其余结转下年继续办理。" + "热线服务".repeat(80));
 		Issue length = single(validate(longer), IssueCodes.OVERVIEW_TOO_LONG);
-		assertEquals("372", length.getData()[0]);
+		assertEquals("381", length.getData()[0]);
 		assertEquals("300", length.getData()[1]);
 		Issue mention = single(validate(hotline().replace("全年回访群众2000人次，满意度98.5%。", "无。")),
 				IssueCodes.FEES_NOT_STATED);
@@ -95,8 +101,7 @@ class TemplateChecksTest {
 	@Test
 	void crossYearRuleAndRepeatedSectionAgainstLastYearsReport() {
 		XtextResourceSet rs = resourceSets.get();
-		String last = hotline().replace("热线2024", "热线2023").replace("年度 2024", "年度 2023")
-				.replace("发布 \"2025-01-20\"", "发布 \"2024-01-20\"");
+		String last = lastYear();
 		reports.parse(rs, "hotline-2023.nianbao", last);
 		Report report = reports.parse(rs, "hotline-this.nianbao",
 				hotline().replace("年度 2024", "年度 2024\n  上年 \"hotline-2023.nianbao\""));
@@ -114,6 +119,33 @@ class TemplateChecksTest {
 		Report good = reports.parse(rs2, "hotline-this.nianbao",
 				hotline().replace("年度 2024", "年度 2024\n  上年 \"hotline-2023.nianbao\""));
 		assertEquals(0, withCode(validate(good), IssueCodes.CARRY_OVER_MISMATCH).size());
+	}
+
+	@Test
+	void lastYearsReportNamedByReferenceIsTheOneLoadedBesideIt() {
+		XtextResourceSet rs = resourceSets.get();
+		String last = lastYear();
+		reports.parse(rs, "hotline-2023.nianbao", last);
+		Report report = reports.parse(rs, "hotline-this.nianbao", hotline().replace("年度 2024", "年度 2024\n  上年 热线2023"));
+		assertEquals("热线2023", report.getPreviousReport().getName());
+		assertEquals(null, report.getPrevious());
+		List<Issue> issues = validate(report);
+		List<Issue> carry = withCode(issues, IssueCodes.CARRY_OVER_MISMATCH);
+		assertEquals(3, carry.size(), describe(issues));
+		assertCell(carry.get(0), "40", "30", "工单", "上年结转", "诉求.咨询");
+		assertEquals("热线2023（hotline-2023.nianbao）", single(issues, IssueCodes.PROBLEMS_REPEATED).getData()[1]);
+		// a name no loaded report has: one linking error naming what was looked for, no cross-year check
+		Report unknown = reports.parse(resourceSets.get(), "hotline-this.nianbao",
+				hotline().replace("年度 2024", "年度 2024\n  上年 热线2022"));
+		List<Issue> unresolved = validate(unknown);
+		Issue link = single(unresolved.stream().filter(i -> i.getSeverity() != Severity.ERROR
+				|| IssueCodes.UNRESOLVED_REFERENCE.equals(i.getCode())).toList(), IssueCodes.UNRESOLVED_REFERENCE);
+		assertEquals(List.of("@ref.report", "热线2022", "@ref.previous"), List.of(link.getData()));
+		assertEquals(0, withCode(unresolved, IssueCodes.CARRY_OVER_MISMATCH).size());
+		// a report is never its own last year's report
+		Report self = reports.parse(resourceSets.get(), "hotline-this.nianbao",
+				hotline().replace("年度 2024", "年度 2024\n  上年 热线2024"));
+		assertEquals(1, withCode(validate(self), IssueCodes.UNRESOLVED_REFERENCE).size());
 	}
 
 	@Test

@@ -21,7 +21,8 @@ import org.nianbao.ui.NianbaoUi;
 /**
  * A text parsed (for an open document, through {@link DocumentModels}, which keeps one per text;
  * {@link #parse} reads a file afresh, for commands on files that are not open) into a resource set (the library templates come from the
- * runtime, user templates from the other `.nianbao` files of the same folder, as in the CLI).
+ * runtime, user templates and last year's report ({@code 上年}) from the other `.nianbao` files of the
+ * same folder, as in the CLI, or from the path {@code 上年 "…"} names).
  *
  * @param file null when the document is not a workspace file
  */
@@ -51,6 +52,8 @@ public record ParsedDocument(IFile file, String text, XtextResource resource) {
 		if (file != null) {
 			loadSiblings(rs, file);
 		}
+		// last year's report named by a path outside the folder: loaded now, not during validation
+		org.nianbao.validation.PreviousReports.load(resource);
 		return new ParsedDocument(file, text, resource);
 	}
 

@@ -59,6 +59,8 @@ public final class Bench {
 	private boolean audit, auditOnly;
 	private int auditRuns = 5;
 	private int edits = 200;
+	/** The dashboard with 1,000 of the reports measured too; or only that. */
+	private boolean dashboard = true, dashboardOnly;
 	private final List<String[]> rows = new ArrayList<>();
 	private final List<String> notes = new ArrayList<>();
 
@@ -83,8 +85,10 @@ public final class Bench {
 			case "--audit" -> b.audit = true;
 			case "--audit-only" -> b.auditOnly = true;
 			case "--audit-runs" -> b.auditRuns = Integer.parseInt(args[++i]);
+			case "--no-dashboard" -> b.dashboard = false;
+			case "--dashboard-only" -> b.dashboardOnly = true;
 			default -> {
-				System.err.println("用法 usage: bench [--reports N] [--seconds S] [--root DIR] [--out DIR] [--no-cold] [--no-lsp] [--no-pdf] [--pdf-only] [--no-import] [--import-only] [--no-publish] [--publish-only] [--publish-file FILE] [--edits N] [--audit] [--audit-only] [--audit-runs N]");
+				System.err.println("用法 usage: bench [--reports N] [--seconds S] [--root DIR] [--out DIR] [--no-cold] [--no-lsp] [--no-pdf] [--pdf-only] [--no-import] [--import-only] [--no-publish] [--publish-only] [--publish-file FILE] [--edits N] [--audit] [--audit-only] [--audit-runs N] [--no-dashboard] [--dashboard-only]");
 				System.exit(2);
 			}
 			}
@@ -145,6 +149,13 @@ public final class Bench {
 			files.add(f);
 			bytes += g.text().getBytes(StandardCharsets.UTF_8).length;
 			lines += g.lines();
+		}
+		if (dashboard || dashboardOnly) {
+			rows.addAll(DashboardBench.run(out, files.subList(0, Math.min(1000, files.size()))));
+		}
+		if (dashboardOnly) {
+			print();
+			return;
 		}
 		List<String> texts = generated.stream().map(ReportGenerator.Generated::text).toList();
 		System.err.printf("generated %d reports (%d consistent), %.1f KB and %d lines each on average, in %s%n",

@@ -22,7 +22,11 @@ import org.nianbao.importer.audit.AuditWriters;
 import org.nianbao.importer.audit.Baseline;
 import org.nianbao.importer.audit.BaselineComparison;
 import org.nianbao.importer.audit.BaselineFile;
+import org.nianbao.importer.audit.NoticeDraft;
 import org.nianbao.importer.audit.Origins;
+import org.nianbao.importer.audit.ReportSnapshot;
+import org.nianbao.importer.audit.ReportSnapshots;
+import org.nianbao.importer.audit.SummaryWorkbook;
 import org.nianbao.importer.audit.Roster;
 import org.nianbao.importer.audit.RosterCheck;
 import org.nianbao.io.AtomicFiles;
@@ -37,7 +41,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * `nianbao audit [--previous-dir DIR] [--csv F] [--json F] [--html F] (DIR|INPUT...)`: imports what
+ * `nianbao audit [--previous-dir DIR] [--csv F] [--json F] [--html F] [--xlsx F] [--notice F.docx] (DIR|INPUT...)`: imports what
  * is not `.nianbao` yet, validates every report (against last year's when given) and summarises.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -62,8 +66,14 @@ public class AuditCommand implements Callable<Integer> {
 	@Option(names = "--json", paramLabel = "F", description = "汇总 JSON (summary JSON)")
 	Path json;
 
-	@Option(names = "--html", paramLabel = "F", description = "汇总网页，自带图表 (self-contained HTML summary)")
+	@Option(names = "--html", paramLabel = "F", description = "审核网页（单个离线文件）：筛选排序、逐份原文与表格定位问题、设定状态并下载基线 (the dashboard: one offline file)")
 	Path html;
+
+	@Option(names = "--xlsx", paramLabel = "F", description = "汇总工作簿：汇总数、问题、名册核对 (summary workbook: counts, findings, roster)")
+	Path xlsx;
+
+	@Option(names = "--notice", paramLabel = "F.docx", description = "通报草稿，公文格式 DOCX (a draft notice in the official layout)")
+	Path notice;
 
 	@Option(names = "--sarif", paramLabel = "F", description = "SARIF 2.1.0 日志，含基线状态 (SARIF log with baseline states)")
 	Path sarif;
@@ -121,10 +131,17 @@ public class AuditCommand implements Callable<Integer> {
 		Roster organs = roster == null ? null : read(() -> Roster.read(roster));
 		Path work = Files.createTempDirectory("nianbao-audit-");
 		Importer importer = ImportCommand.importer();
+		// key figures, narrative and cells for the dashboard, the years side by side and the workbook
+		snapshots = html != null || json != null || xlsx != null || notice != null ? new ReportSnapshots(Workspace.injector()) : null;
 		AuditSummary summary = new AuditSummary();
 		Path current = work.resolve("current");
 		try (AuditPool pool = new AuditPool(jobs == null ? AuditPool.defaultJobs() : jobs)) {
 			List<Previous> previous = previousReports(pool, importer, work.resolve("previous"), err);
+			if (previousDir == null) { // last year's reports among the reports given (.nianbao inputs)
+				LastYearReports.reports(files).stream().filter(h -> h.year() != null)
+						.forEach(h -> previous.add(new Previous(h.organ(), h.year(), h.file())));
+			}
+			summary.previous.addAll(previousEntries);
 			Progress progress = new Progress(err, files.size(), Progress.onTerminal());
 			pool.run(files.size(), i -> audit(prepare(importer, files.get(i), current, i), previous), (i, audited) -> {
 				summary.reports.add(audited.entry());
@@ -156,6 +173,12 @@ public class AuditCommand implements Callable<Integer> {
 		}
 		if (sarif != null) {
 			AtomicFiles.write(sarif, AuditSarif.log(summary));
+		}
+		if (xlsx != null) {
+			AtomicFiles.write(xlsx, SummaryWorkbook.xlsx(summary));
+		}
+		if (notice != null) {
+			AtomicFiles.write(notice, NoticeDraft.docx(summary));
 		}
 		if (writeBaseline != null) {
 			BaselineFile.write(writeBaseline, kept.update(summary.findings));
@@ -243,6 +266,15 @@ public class AuditCommand implements Callable<Integer> {
 		return item;
 	}
 
+	/** Takes the snapshots the outputs need; null when none does. */
+	private ReportSnapshots snapshots;
+	/** Last year's reports as the summary shows them (the years side by side). */
+	private final List<AuditSummary.Entry> previousEntries = new ArrayList<>();
+
+	private ReportSnapshot snapshot(Report report) {
+		return snapshots == null || report == null ? null : snapshots.of(report);
+	}
+
 	/** A report of last year: its organ, year and file (an import when the input was not a report). */
 	record Previous(String organ, Integer year, Path file) {
 	}
@@ -263,24 +295,31 @@ public class AuditCommand implements Callable<Integer> {
 				err.println(files.get(i) + ": 上年报告无法导入，跳过 (" + last.failure() + ")");
 			} else if (last.previous() != null) {
 				result.add(last.previous());
+				previousEntries.add(last.entry());
 			}
 		});
 		return result;
 	}
 
 	/** One of last year's inputs: the report it gives, or why it gives none (null and null: no organ). */
-	private record LastYear(Previous previous, String failure) {
+	private record LastYear(Previous previous, String failure, AuditSummary.Entry entry) {
 	}
 
 	private LastYear lastYear(Importer importer, Path f, Path dir, int index) {
 		Item item = prepare(importer, f, dir, index);
 		if (item.report == null) {
-			return new LastYear(null, item.failure);
+			return new LastYear(null, item.failure, null);
 		}
 		Report r = load(item.report);
-		return new LastYear(r != null && r.getOrgan() != null
-				? new Previous(r.getOrgan(), r.getYear() == null ? null : r.getYear().intValue(), item.report)
-				: null, null);
+		if (r == null || r.getOrgan() == null) {
+			return new LastYear(null, null, null);
+		}
+		Integer year = r.getYear() == null ? null : r.getYear().intValue();
+		// as the summary shows it beside this year's (the years side by side)
+		AuditSummary.Entry entry = new AuditSummary.Entry(f.toString(), r.getOrgan(), year,
+				r.getTemplate() == null || r.getTemplate().eIsProxy() ? null : r.getTemplate().getName(), 0, 0, List.of(), "ok",
+				r.getDate(), snapshot(r));
+		return new LastYear(new Previous(r.getOrgan(), year, item.report), null, entry);
 	}
 
 	private static Report load(Path file) {
@@ -299,6 +338,7 @@ public class AuditCommand implements Callable<Integer> {
 		String shown = item.input.toString();
 		String organ = null, template = null, published = null;
 		Integer year = null;
+		ReportSnapshot taken = null;
 		List<AuditSummary.Item> found = new ArrayList<>();
 		// The importer's messages (and a failed validation) have no cell: their text identifies them.
 		List<ImportMessage> own = new ArrayList<>();
@@ -321,7 +361,8 @@ public class AuditCommand implements Callable<Integer> {
 						about[0] = a;
 						Previous last = match(previous, a.organ(), a.year());
 						return last == null ? null : last.file();
-					});
+					}, snapshots == null ? null : this::snapshot);
+					taken = (ReportSnapshot) v.snapshot();
 				} finally {
 					if (about[0] != null) {
 						organ = about[0].organ();
@@ -352,8 +393,8 @@ public class AuditCommand implements Callable<Integer> {
 		List<String> first = found.stream()
 				.sorted(Comparator.comparing((AuditSummary.Item f) -> f.isError() ? 0 : 1))
 				.limit(FIRST_FINDINGS).map(f -> "[" + f.code() + "] " + f.message()).toList();
-		return new Audited(new AuditSummary.Entry(shown, organ, year, template, errors, warnings, first, status, published),
-				found);
+		return new Audited(new AuditSummary.Entry(shown, organ, year, template, errors, warnings, first, status, published,
+				taken), found);
 	}
 
 	/**
@@ -387,7 +428,8 @@ public class AuditCommand implements Callable<Integer> {
 		}
 		Previous best = null;
 		for (Previous p : previous) {
-			boolean sameOrgan = p.organ().equals(organ) || p.organ().contains(organ) || organ.contains(p.organ());
+			boolean sameOrgan = p.organ().equals(organ) || org.nianbao.importer.audit.OrganNames.same(p.organ(), organ)
+					|| p.organ().contains(organ) || organ.contains(p.organ());
 			boolean yearFits = year == null || p.year() == null || p.year() == year - 1;
 			if (sameOrgan && yearFits && (best == null || p.organ().equals(organ))) {
 				best = p;

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code nianbao validate [--format text|json|sarif] [--lang zh|en] [--previous FILE] FILE...}:
+ * {@code nianbao validate [--format text|json|sarif] [--lang zh|en] [--previous FILE] (FILE|DIR)...}:
  * syntax, linking and every rule of the report's template, printed as text lines
  * ({@code file:line:col: severity: [code] message}), a JSON array or a SARIF 2.1.0 log.
  */
@@ -65,12 +65,13 @@ public class ValidateCommand implements Callable<Integer> {
 			description = "上年报告，用于跨年度检查 (last year's report, for the cross-year checks)")
 	Path previous;
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", description = "要校验的 .nianbao 文件 (files to validate)")
+	@Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+			description = "要校验的 .nianbao 文件或目录 (files to validate, or folders of them)")
 	List<Path> files;
 
 	@Override
 	public Integer call() {
-		List<Finding> findings = validate(files, previous, lang == null ? "zh" : lang.name());
+		List<Finding> findings = validate(expand(files), previous, lang == null ? "zh" : lang.name());
 		var out = spec.commandLine().getOut();
 		switch (format) {
 		case json -> out.println(toJson(findings));
@@ -85,6 +86,29 @@ public class ValidateCommand implements Callable<Integer> {
 		return findings.stream().anyMatch(Finding::isError) ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}
 
+	/** The files given, a folder standing for the .nianbao files in it and its subfolders (sorted). */
+	static List<Path> expand(List<Path> given) {
+		List<Path> files = new ArrayList<>();
+		for (Path p : given) {
+			if (!java.nio.file.Files.isDirectory(p)) {
+				files.add(p);
+				continue;
+			}
+			List<Path> inside;
+			try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(p, 8)) {
+				inside = s.filter(f -> f.toString().endsWith(".nianbao") && java.nio.file.Files.isRegularFile(f)).sorted()
+						.toList();
+			} catch (java.io.IOException e) {
+				throw new UserError(p + ": 无法读取目录 (" + e.getMessage() + ")", e);
+			}
+			if (inside.isEmpty()) {
+				throw new UserError(p + ": 目录中没有 .nianbao 文件 (no .nianbao files in the folder)");
+			}
+			files.addAll(inside);
+		}
+		return files;
+	}
+
 	/** Validates in Chinese without a previous report (kept for other commands and tests). */
 	public static List<Finding> validate(List<Path> files) {
 		return validate(files, null, "zh");
@@ -93,17 +117,31 @@ public class ValidateCommand implements Callable<Integer> {
 	/**
 	 * Loads all files into one resource set and validates each; findings sorted by file and
 	 * position, messages in the given language. {@code previous}, when given, is last year's report
-	 * for every file that does not name its own ({@code 上年 "…"}).
+	 * for every file that does not name its own ({@code 上年 "…"} or {@code 上年 名称}); without it, a
+	 * report that names none is compared with the report of the same organ for the year before
+	 * among the files given ({@link LastYearReports}).
 	 */
 	public static List<Finding> validate(List<Path> files, Path previous, String language) {
 		XtextResourceSet rs = resourceSet(previous);
 		Workspace.checkAll(files);
 		IResourceValidator validator = Workspace.injector().getInstance(IResourceValidator.class);
 		List<Finding> findings = new ArrayList<>();
+		// last year's report among the files given: the one a report names, else the same organ's
+		Map<Path, Path> lastYear = LastYearReports.pick(files);
 		// Each report is validated right after it is loaded, while its objects are still in the
 		// processor's caches; all of them stay in one resource set, so they can still see each other.
+		// Last year's report is loaded before it: validation reads no file.
 		for (Path file : files) {
-			findings.addAll(validate(validator, Workspace.loadOne(rs, file), file, language));
+			Path last = previous == null ? lastYear.get(file) : null;
+			if (last != null) {
+				Workspace.loadOne(rs, last);
+			}
+			XtextResource resource = Workspace.loadOne(rs, file);
+			if (last != null) {
+				PreviousReports.assign(resource, URI.createFileURI(last.toAbsolutePath().normalize().toString()));
+			}
+			PreviousReports.load(resource);
+			findings.addAll(validate(validator, resource, file, language));
 		}
 		sort(findings);
 		return findings;

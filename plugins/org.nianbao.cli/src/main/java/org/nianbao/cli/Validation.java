@@ -19,8 +19,9 @@ final class Validation {
 	private Validation() {
 	}
 
-	/** What the audit keeps of one validated report. */
-	record Validated(List<Finding> findings, String organ, Integer year, String template, String published) {
+	/** What the audit keeps of one validated report; {@code snapshot} what the outputs asked of its model, or null. */
+	record Validated(List<Finding> findings, String organ, Integer year, String template, String published,
+			Object snapshot) {
 	}
 
 	/**
@@ -28,7 +29,8 @@ final class Validation {
 	 * (findings still empty), for last year's report to validate it against, or null; it applies
 	 * unless the report names its own ({@code 上年 "…"}), as in `validate --previous`.
 	 */
-	static Validated validate(Path report, java.util.function.Function<Validated, Path> previous) {
+	static Validated validate(Path report, java.util.function.Function<Validated, Path> previous,
+			java.util.function.Function<Report, ?> snapshot) {
 		IResourceValidator validator = Workspace.injector().getInstance(IResourceValidator.class);
 		XtextResourceSet rs = Workspace.newResourceSet();
 		Workspace.checkReadable(report);
@@ -38,20 +40,23 @@ final class Validation {
 		if (last != null) {
 			ValidateCommand.usePrevious(rs, last);
 		}
+		org.nianbao.validation.PreviousReports.load(resource); // a 上年 "…" path: read now, not during validation
 		List<Finding> findings = ValidateCommand.validate(validator, resource, report, "zh");
 		ValidateCommand.sort(findings);
-		return new Validated(findings, about.organ(), about.year(), about.template(), about.published());
+		Report model = snapshot == null ? null : report(resource);
+		return new Validated(findings, about.organ(), about.year(), about.template(), about.published(),
+				model == null ? null : snapshot.apply(model));
 	}
 
 	/** What a loaded report says of itself. */
 	private static Validated about(XtextResource resource) {
 		Report r = report(resource);
 		if (r == null) {
-			return new Validated(List.of(), null, null, null, null);
+			return new Validated(List.of(), null, null, null, null, null);
 		}
 		String template = r.getTemplate() == null || r.getTemplate().eIsProxy() ? null : r.getTemplate().getName();
 		return new Validated(List.of(), r.getOrgan(), r.getYear() == null ? null : r.getYear().intValue(), template,
-				r.getDate());
+				r.getDate(), null);
 	}
 
 	/** The first report of a loaded file, or null. */

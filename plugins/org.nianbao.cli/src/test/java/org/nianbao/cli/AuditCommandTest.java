@@ -78,8 +78,8 @@ class AuditCommandTest {
 		assertTrue(Files.readAllLines(tmp.resolve("out/audit.findings.csv")).size() > 3);
 		String page = Files.readString(html);
 		assertTrue(page.contains("<svg"));
-		assertEquals(3, page.split("<svg", -1).length - 1, "three charts");
-		assertFalse(page.contains("<script") || page.contains(" src=") || page.contains("<link"), "self-contained");
+		assertEquals(3, page.split("<figure class=\"chart\"><h3>", -1).length - 1, "three charts");
+		assertFalse(page.contains("<script src") || page.contains(" src=") || page.contains("<link"), "self-contained");
 		// not a terminal: one plain progress line per input
 		assertTrue(r.err().contains("[7/7]"), r.err());
 	}
@@ -111,5 +111,26 @@ class AuditCommandTest {
 		int a = withPrevious.get("reports").get(0).get("warnings").asInt() + withPrevious.get("reports").get(0).get("errors").asInt();
 		int b = without.get("reports").get(0).get("warnings").asInt() + without.get("reports").get(0).get("errors").asInt();
 		assertTrue(a > b, with.out() + with.err());
+	}
+
+	@Test
+	void withoutPreviousDirLastYearsReportIsTheSameOrgansAmongTheInputs(@TempDir Path tmp) throws Exception {
+		// 2023's 港口镇 carried 3 over per 自然人 (and in 总计); 2024's report says 1 came over
+		Path in = Files.createDirectories(tmp.resolve("in"));
+		String text = Files.readString(CliTestSupport.example("gangkou-2024.nianbao"), StandardCharsets.UTF_8);
+		Files.writeString(in.resolve("gangkou-2024.nianbao"), text);
+		Files.writeString(in.resolve("gangkou-2023.nianbao"), text.replace("年度 2024", "年度 2023")
+				.replace("港口镇2024 :", "港口镇2023 :").replace("2025-01-16", "2024-01-16")
+				.replace("结转下年         2 0 0 0 0 0 2", "结转下年         3 0 0 0 0 0 3"));
+		Path json = tmp.resolve("a.json");
+		var r = CliTestSupport.run("audit", "--json", json.toString(), in.toString());
+		java.util.List<String> carry = new java.util.ArrayList<>();
+		for (JsonNode f : new ObjectMapper().readTree(json.toFile()).get("findings")) {
+			if ("NB301".equals(f.get("code").asText())) {
+				carry.add(Path.of(f.get("input").asText()).getFileName() + ":" + f.get("cell").asText());
+			}
+		}
+		assertEquals(java.util.List.of("gangkou-2024.nianbao:申请.上年结转.自然人", "gangkou-2024.nianbao:申请.上年结转.总计"),
+				carry, r.out() + r.err());
 	}
 }

@@ -74,10 +74,59 @@ class ValidateCommandTest {
 	}
 
 	@Test
-	void directoryInsteadOfFileIsAUsageError() {
+	void aFolderWithoutReportsIsAUsageError() {
 		var r = CliTestSupport.run("validate", tmp.toString());
 		assertEquals(ExitCodes.USAGE, r.code());
-		assertTrue(r.err().contains("不是文件"), r.err());
+		assertTrue(r.err().contains("目录中没有 .nianbao 文件"), r.err());
+	}
+
+	/** gangkou-2024 and a 2023 report of the same organ (its 结转下年 2 against 2024's 上年结转 1). */
+	Path lastYear(String organ) throws Exception {
+		String text = Files.readString(CliTestSupport.example("gangkou-2024.nianbao"));
+		Files.writeString(tmp.resolve("gangkou-2024.nianbao"), text);
+		Path last = tmp.resolve("gangkou-2023.nianbao");
+		Files.writeString(last, text.replace("港口镇2024 :", "港口镇2023 :").replace("年度 2024", "年度 2023")
+				.replace("2025-01-16", "2024-01-16").replace("\"中山市港口镇人民政府\"", "\"" + organ + "\""));
+		return last;
+	}
+
+	/** The NB301 findings (carry-over against last year's report) of a JSON run, as file:cell:expected:actual. */
+	static java.util.List<String> carryOvers(String json) throws Exception {
+		java.util.List<String> found = new java.util.ArrayList<>();
+		for (JsonNode n : new ObjectMapper().readTree(json)) {
+			if ("NB301".equals(n.get("code").asText())) {
+				JsonNode c = n.get("cell");
+				found.add(Path.of(n.get("file").asText()).getFileName() + ":" + c.get("row").asText() + "."
+						+ c.get("column").asText() + ":" + n.get("expected").asText() + ":" + n.get("actual").asText());
+			}
+		}
+		return found;
+	}
+
+	@Test
+	void aFolderIsValidatedWithLastYearsReportOfTheSameOrganAmongItsFiles() throws Exception {
+		// the organ written with a full-width space: the same organ as OrganNames compares names
+		lastYear("中山市　港口镇人民政府");
+		var r = CliTestSupport.run("validate", "--format", "json", tmp.toString());
+		assertEquals(java.util.List.of("gangkou-2024.nianbao:上年结转.自然人:2:1", "gangkou-2024.nianbao:上年结转.总计:2:1"),
+				carryOvers(r.out()), r.err());
+		// another organ's report of 2023 is not last year's report
+		lastYear("中山市南朗镇人民政府");
+		var other = CliTestSupport.run("validate", "--format", "json", tmp.toString());
+		assertEquals(java.util.List.of(), carryOvers(other.out()), other.err());
+	}
+
+	@Test
+	void lastYearsReportNamedByReferenceIsLoadedFromTheFolder() throws Exception {
+		lastYear("中山市南朗镇人民政府"); // named, so the organ does not matter
+		Path report = tmp.resolve("gangkou-2024.nianbao");
+		Files.writeString(report, Files.readString(report).replace("  年度 2024\n", "  年度 2024\n  上年 港口镇2023\n"));
+		var r = CliTestSupport.run("validate", "--format", "json", report.toString());
+		assertEquals(java.util.List.of("gangkou-2024.nianbao:上年结转.自然人:2:1", "gangkou-2024.nianbao:上年结转.总计:2:1"),
+				carryOvers(r.out()), r.err());
+		// the old form, a path, means what it meant
+		Files.writeString(report, Files.readString(report).replace("上年 港口镇2023", "上年 \"gangkou-2023.nianbao\""));
+		assertEquals(2, carryOvers(CliTestSupport.run("validate", "--format", "json", report.toString()).out()).size());
 	}
 
 	@Test

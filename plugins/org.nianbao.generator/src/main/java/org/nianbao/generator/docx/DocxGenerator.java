@@ -85,8 +85,12 @@ public final class DocxGenerator {
 	 * it is the longer one: then the date is two characters in and the organ moves left to keep the step.
 	 */
 	private static void signature(WordXml w, ReportView view) {
+		signature(w, view.organ(), view.date().isEmpty() ? "" : view.chineseDate());
+	}
+
+	/** The signature block of any document in the layout (also {@link OfficialDocument}'s). */
+	static void signature(WordXml w, String organ, String date) {
 		w.p(DocxStyles.NORMAL).endP();
-		String organ = view.organ(), date = view.date().isEmpty() ? "" : view.chineseDate();
 		double organChars = width(organ), dateChars = width(date);
 		double organRight = 2, dateRight = organChars - dateChars;
 		if (dateRight < 2) {

@@ -9,13 +9,13 @@ import java.util.Set;
  * {@code : \ / ? * [ ]}, no apostrophe at either end, not "History" (reserved), unique in the workbook
  * ignoring case. A clash gets a counter: "申请(2)".
  */
-final class SheetNames {
+public final class SheetNames {
 	static final int MAX = 31;
 
 	private final Set<String> taken = new HashSet<>();
 
 	/** A fresh name for the sheet of a table; the fallback (the table's key) when the caption leaves nothing. */
-	String next(String caption, String fallback) {
+	public String next(String caption, String fallback) {
 		String base = sanitize(caption);
 		if (base.isEmpty()) {
 			base = sanitize(fallback);

@@ -15,9 +15,14 @@ public final class AuditSummary {
 	 *
 	 * @param status "ok", or "import-failed" / "unreadable" when the input never became a report
 	 * @param published the report's 发布 date as written, null when it has none
+	 * @param snapshot  its key figures, narrative and cells ({@link ReportSnapshots}), null when not taken
 	 */
 	public record Entry(String input, String organ, Integer year, String template, int errors, int warnings,
-			List<String> firstFindings, String status, String published) {
+			List<String> firstFindings, String status, String published, ReportSnapshot snapshot) {
+		public Entry(String input, String organ, Integer year, String template, int errors, int warnings,
+				List<String> firstFindings, String status, String published) {
+			this(input, organ, year, template, errors, warnings, firstFindings, status, published, null);
+		}
 	}
 
 	/**
@@ -44,10 +49,18 @@ public final class AuditSummary {
 		public boolean isError() {
 			return "error".equals(severity);
 		}
+
+		/** The input of the report the finding is of: an imported report's findings read "input → import". */
+		public String reportInput() {
+			int arrow = input.indexOf(" → ");
+			return arrow < 0 ? input : input.substring(0, arrow);
+		}
 	}
 
 	public final List<Entry> reports = new ArrayList<>();
 	public final List<Item> findings = new ArrayList<>();
+	/** Last year's reports ({@code --previous-dir}), for the years side by side: no findings of theirs. */
+	public final List<Entry> previous = new ArrayList<>();
 	/** The run against a baseline ({@code --baseline}), null without one. */
 	public BaselineComparison baseline;
 	/** The roster check ({@code --roster}), null without one. */

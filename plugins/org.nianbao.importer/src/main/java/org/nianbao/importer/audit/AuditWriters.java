@@ -89,39 +89,14 @@ public final class AuditWriters {
 		ArrayNode reports = root.putArray("reports");
 		for (AuditSummary.Entry e : s.reports) {
 			ObjectNode r = reports.addObject();
-			r.put("input", e.input());
-			r.put("organ", e.organ());
-			if (e.year() == null) {
-				r.putNull("year");
-			} else {
-				r.put("year", e.year());
-			}
-			r.put("template", e.template());
-			r.put("errors", e.errors());
-			r.put("warnings", e.warnings());
-			r.put("status", e.status());
-			r.put("published", e.published());
+			report(r, e);
 			ArrayNode ff = r.putArray("firstFindings");
 			e.firstFindings().forEach(ff::add);
 		}
 		ArrayNode findings = root.putArray("findings");
 		for (AuditSummary.Item f : s.findings) {
 			ObjectNode o = findings.addObject();
-			o.put("input", f.input());
-			o.put("line", f.line());
-			o.put("column", f.column());
-			o.put("severity", f.severity());
-			o.put("code", f.code());
-			o.put("message", f.message());
-			o.put("organ", f.organ());
-			if (f.year() == null) {
-				o.putNull("year");
-			} else {
-				o.put("year", f.year());
-			}
-			o.put("cell", f.cell());
-			o.put("fingerprint", f.fingerprint());
-			o.put("origin", f.origin());
+			finding(o, f);
 			putSource(o, f.source());
 			if (s.baseline != null) {
 				o.put("baseline", s.baselineState(f));
@@ -131,13 +106,8 @@ public final class AuditWriters {
 				}
 			}
 		}
-		if (s.baseline != null) {
-			ArrayNode fixed = root.putArray("fixed");
-			s.baseline.fixed().forEach(e -> BaselineFile.entry(fixed.addObject(), e));
-		}
-		if (s.roster != null) {
-			root.set("roster", mapper.valueToTree(s.roster));
-		}
+		fixedAndRoster(root, s, mapper);
+		root.set("years", DashboardData.years(YearsSideBySide.of(s)));
 		ObjectNode byCode = root.putObject("findingsByCode");
 		s.byCode().forEach(byCode::put);
 		try {
@@ -147,56 +117,57 @@ public final class AuditWriters {
 		}
 	}
 
+	/** A report's fields: its input, organ, year, template, counts, status and 发布 date. */
+	static void report(ObjectNode r, AuditSummary.Entry e) {
+		r.put("input", e.input());
+		r.put("organ", e.organ());
+		putYear(r, e.year());
+		r.put("template", e.template());
+		r.put("errors", e.errors());
+		r.put("warnings", e.warnings());
+		r.put("status", e.status());
+		r.put("published", e.published());
+	}
+
+	static void putYear(ObjectNode o, Integer year) {
+		if (year == null) {
+			o.putNull("year");
+		} else {
+			o.put("year", year);
+		}
+	}
+
+	/** A finding's own fields: where, what, whose, and its identity. */
+	static void finding(ObjectNode o, AuditSummary.Item f) {
+		o.put("input", f.input());
+		o.put("line", f.line());
+		o.put("column", f.column());
+		o.put("severity", f.severity());
+		o.put("code", f.code());
+		o.put("message", f.message());
+		o.put("organ", f.organ());
+		putYear(o, f.year());
+		o.put("cell", f.cell());
+		o.put("fingerprint", f.fingerprint());
+		o.put("origin", f.origin());
+	}
+
+	/** The baseline's findings that are gone ({@code fixed}) and the roster check, when the run has them. */
+	static void fixedAndRoster(ObjectNode root, AuditSummary s, ObjectMapper mapper) {
+		if (s.baseline != null) {
+			ArrayNode fixed = root.putArray("fixed");
+			s.baseline.fixed().forEach(e -> BaselineFile.entry(fixed.addObject(), e));
+		}
+		if (s.roster != null) {
+			root.set("roster", mapper.valueToTree(s.roster));
+		}
+	}
+
 	// ---- HTML ----------------------------------------------------------------------------------
 
+	/** The dashboard ({@link Dashboard}): one self-contained page. */
 	public static String html(AuditSummary s, String title) {
-		StringBuilder h = new StringBuilder();
-		h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>").append(esc(title))
-				.append("</title>\n<style>\n")
-				.append("body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",sans-serif;margin:2em;color:#222}\n")
-				.append("table{border-collapse:collapse;margin:1em 0;font-size:14px}th,td{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top}\n")
-				.append("th{background:#f0f0f0}td.n{text-align:right}tr.bad td{background:#fff3f3}\n")
-				.append(".charts{display:flex;flex-wrap:wrap;gap:2em}.chart h3{font-size:15px;margin:.5em 0}\n")
-				.append(".totals span{display:inline-block;margin-right:2em;font-size:18px}\n")
-				.append("@media print{.charts{display:block}}\n</style>\n</head>\n<body>\n");
-		h.append("<h1>").append(esc(title)).append("</h1>\n<p class=\"totals\">")
-				.append("<span>报告 <b>").append(s.reports.size()).append("</b></span>")
-				.append("<span>有错误的报告 <b>").append(s.reportsWithErrors()).append("</b></span>")
-				.append("<span>未能导入 <b>").append(s.failedInputs()).append("</b></span>")
-				.append("<span>错误 <b>").append(s.errorCount()).append("</b></span>")
-				.append("<span>警告 <b>").append(s.warningCount()).append("</b></span></p>\n");
-		h.append("<div class=\"charts\">\n");
-		h.append(chart("各规则的问题数 Findings by rule", s.byCode(), "#c0504d"));
-		h.append(chart("按错误数分组的报告数 Reports by number of errors", s.byErrorBucket(), "#4f81bd"));
-		h.append(chart("问题的严重程度 Findings by severity", s.bySeverity(), "#9bbb59"));
-		h.append("</div>\n<h2>报告一览 Reports</h2>\n<table>\n<thead><tr><th scope=\"col\">文件</th><th scope=\"col\">机关</th>"
-				+ "<th scope=\"col\">年度</th><th scope=\"col\">模板</th><th scope=\"col\">错误</th><th scope=\"col\">警告</th>"
-				+ "<th scope=\"col\">首要问题</th></tr></thead>\n<tbody>\n");
-		for (AuditSummary.Entry e : s.reports) {
-			h.append("<tr").append(e.errors() > 0 || !"ok".equals(e.status()) ? " class=\"bad\"" : "").append("><td>")
-					.append(esc(e.input())).append("</td><td>").append(esc(nz(e.organ()))).append("</td><td class=\"n\">")
-					.append(e.year() == null ? "" : e.year()).append("</td><td>").append(esc(nz(e.template())))
-					.append("</td><td class=\"n\">").append(e.errors()).append("</td><td class=\"n\">").append(e.warnings())
-					.append("</td><td>");
-			for (String f : e.firstFindings()) {
-				h.append(esc(f)).append("<br>");
-			}
-			h.append("</td></tr>\n");
-		}
-		h.append("</tbody>\n</table>\n<h2>全部问题 Findings</h2>\n<table>\n<thead><tr><th scope=\"col\">文件</th>"
-				+ "<th scope=\"col\">行</th><th scope=\"col\">列</th><th scope=\"col\">级别</th><th scope=\"col\">代码</th>"
-				+ "<th scope=\"col\">说明</th><th scope=\"col\">原文位置</th></tr></thead>\n<tbody>\n");
-		PublishedText published = new PublishedText();
-		for (AuditSummary.Item f : s.findings) {
-			String quote = f.source() == null ? "" : published.line(f.source().file(), f.source().page(), f.source().line());
-			h.append("<tr><td>").append(esc(f.input())).append("</td><td class=\"n\">").append(f.line())
-					.append("</td><td class=\"n\">").append(f.column()).append("</td><td>").append(esc(f.severity()))
-					.append("</td><td>").append(esc(f.code())).append("</td><td>").append(esc(f.message()))
-					.append("</td><td>").append(esc(f.published()))
-					.append(quote.isEmpty() ? "" : "<br><q class=\"published\">" + esc(quote) + "</q>").append("</td></tr>\n");
-		}
-		h.append("</tbody>\n</table>\n</body>\n</html>\n");
-		return h.toString();
+		return Dashboard.html(s, title);
 	}
 
 	/** A horizontal bar chart as inline SVG: one bar per key, the count written after it. */

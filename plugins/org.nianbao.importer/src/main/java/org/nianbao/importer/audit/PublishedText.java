@@ -21,12 +21,17 @@ final class PublishedText {
 
 	/** The published line, trimmed and shortened, or "" when there is none. */
 	String line(String file, int page, int line) {
-		String[][] p = pages.computeIfAbsent(Path.of(file), PublishedText::read);
+		String[][] p = pages(file);
 		if (page < 1 || page > p.length || line < 1 || line > p[page - 1].length) {
 			return "";
 		}
 		String t = p[page - 1][line - 1].strip().replaceAll("\\s{3,}", "   ");
 		return t.length() <= 120 ? t : t.substring(0, 120) + "…";
+	}
+
+	/** The file's pages, each its lines as read (none when the file cannot be read). */
+	String[][] pages(String file) {
+		return pages.computeIfAbsent(Path.of(file), PublishedText::read);
 	}
 
 	private static String[][] read(Path file) {

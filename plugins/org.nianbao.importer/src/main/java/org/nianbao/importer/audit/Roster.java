@@ -67,7 +67,7 @@ public record Roster(List<Organ> organs) {
 				}
 				if (!Deadlines.kinds().contains(kind)) {
 					throw new AuditInputException(where + "：类别“" + kind + "”无效，应为 "
-							+ String.join("、", Deadlines.kinds()) + " 之一 (record " + record + ": kind must be one of 政府, 部门, 乡镇, 其他)");
+							+ String.join("、", Deadlines.kinds()) + " 之一 (record " + record + ": kind must be one of " + String.join(", ", Deadlines.kinds()) + ")");
 				}
 				Integer before = seen.putIfAbsent(OrganNames.normalise(organ), record);
 				if (before != null) {

@@ -26,8 +26,9 @@ class RosterTest {
 
 	@Test
 	void refusesBadKindsHeadersDuplicatesAndOtherEncodings(@TempDir Path tmp) throws Exception {
+		// the kinds are gov-2021.nianbao's deadline declarations, in its order
 		var kind = assertThrows(AuditInputException.class, () -> Roster.parse("o.csv", "organ,kind,parent\n甲,政府,\n乙,县,\n"));
-		assertEquals("o.csv: 第 2 条记录：类别“县”无效，应为 政府、部门、乡镇、其他 之一 (record 2: kind must be one of 政府, 部门, 乡镇, 其他)",
+		assertEquals("o.csv: 第 2 条记录：类别“县”无效，应为 部门、政府、乡镇、其他 之一 (record 2: kind must be one of 部门, 政府, 乡镇, 其他)",
 				kind.getMessage());
 		var header = assertThrows(AuditInputException.class, () -> Roster.parse("o.csv", "机关,类别\n甲,政府\n"));
 		assertTrue(header.getMessage().contains("表头 organ,kind,parent"), header.getMessage());
@@ -47,7 +48,8 @@ class RosterTest {
 		assertEquals(LocalDate.of(2025, 3, 31), Deadlines.due("政府", 2024));
 		assertEquals(LocalDate.of(2025, 3, 31), Deadlines.due("乡镇", 2024));
 		assertEquals(LocalDate.of(2021, 3, 31), Deadlines.due("其他", 2020));
-		assertEquals(List.of("政府", "部门", "乡镇", "其他"), List.copyOf(Deadlines.kinds()));
+		// the kinds and days are the deadline declarations of gov-2021.nianbao, in its order
+		assertEquals(List.of("部门", "政府", "乡镇", "其他"), List.copyOf(Deadlines.kinds()));
 		assertNull(Formats.expected(2018));
 		assertEquals("政府信息公开年报2019", Formats.expected(2019));
 		assertEquals("政府信息公开年报2019", Formats.expected(2020));

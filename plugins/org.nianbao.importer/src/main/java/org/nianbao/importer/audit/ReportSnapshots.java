@@ -1,0 +1,86 @@
+package org.nianbao.importer.audit;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.xtext.EcoreUtil2;
+import org.nianbao.arithmetic.KeyFigures;
+import org.nianbao.generator.model.ArithmeticComputer;
+import org.nianbao.generator.model.CellValue;
+import org.nianbao.generator.model.ReportView;
+import org.nianbao.generator.model.ReportView.ParagraphView;
+import org.nianbao.generator.model.ReportView.SectionView;
+import org.nianbao.generator.model.ReportView.TableView;
+import org.nianbao.model.Tables;
+import org.nianbao.nianbao.Group;
+import org.nianbao.nianbao.Leaf;
+import org.nianbao.nianbao.Node;
+import org.nianbao.nianbao.Report;
+import org.nianbao.nianbao.SectionDef;
+import org.nianbao.nianbao.SectionRepeat;
+import org.nianbao.nianbao.Template;
+
+import com.google.inject.Injector;
+
+/** Takes a {@link ReportSnapshot} of a loaded report, with the runtime's services (one instance per audit). */
+public final class ReportSnapshots {
+	private final KeyFigures figures;
+	private final ArithmeticComputer computer;
+
+	public ReportSnapshots(Injector injector) {
+		this.figures = injector.getInstance(KeyFigures.class);
+		this.computer = injector.getInstance(ArithmeticComputer.class);
+	}
+
+	/** The snapshot; null for a report without a template (nothing to compare). */
+	public ReportSnapshot of(Report report) {
+		Template template = report == null ? null : Tables.template(report);
+		if (template == null) {
+			return null;
+		}
+		Map<String, BigDecimal> values = new LinkedHashMap<>();
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (KeyFigures.Figure f : figures.of(report)) {
+			values.put(f.name(), f.value());
+			labels.put(f.name(), f.label());
+		}
+		ReportView view = ReportView.of(report, "", List.of(), computer);
+		Map<String, String> sections = new LinkedHashMap<>();
+		for (SectionView s : view.sections()) {
+			StringBuilder sb = new StringBuilder();
+			s.blocks().stream().filter(ParagraphView.class::isInstance).map(ParagraphView.class::cast)
+					.forEach(p -> sb.append(p.text()).append('\n'));
+			sections.put(s.def().getName(), sb.toString());
+		}
+		List<ReportSnapshot.Table> tables = new ArrayList<>();
+		for (TableView t : view.tables()) {
+			List<Leaf> rows = t.rows(), columns = t.columns();
+			String[][] cells = new String[rows.size()][columns.size()];
+			List<String> rowKeys = new ArrayList<>(), rowLabels = new ArrayList<>();
+			for (int i = 0; i < rows.size(); i++) {
+				for (int j = 0; j < columns.size(); j++) {
+					cells[i][j] = text(t.cell(i, j));
+				}
+				// a group printed as one row of totals goes under the group's key and label (as the cell export has it)
+				Node row = t.layout().rowNode(i);
+				rowKeys.add(Tables.pathString(row));
+				rowLabels.add(row instanceof Group g ? g.getLabel() : rows.get(i).getLabel());
+			}
+			tables.add(new ReportSnapshot.Table(t.def().getName(), t.def().getCaption(), rowKeys, rowLabels,
+					columns.stream().map(Tables::pathString).toList(),
+					columns.stream().map(Leaf::getLabel).toList(), cells));
+		}
+		SectionDef repeat = EcoreUtil2.typeSelect(template.getChecks(), SectionRepeat.class).stream()
+				.map(SectionRepeat::getSection).filter(d -> d != null && !d.eIsProxy()).findFirst().orElse(null);
+		return new ReportSnapshot(values, labels, sections, repeat == null ? null : repeat.getName(),
+				repeat == null ? null : repeat.getHeading(), tables);
+	}
+
+	/** A cell as the page prints it: the number, "?" where the importer could not read it, "" for a blank. */
+	static String text(CellValue c) {
+		return c.kind() == CellValue.Kind.UNREADABLE ? "?" : c.text();
+	}
+}
