@@ -119,11 +119,15 @@ public class NianbaoLanguageServer extends LanguageServerImpl {
 		});
 	}
 
-	/** Links to last year's report ({@link PreviousReportLinks}). */
+	/**
+	 * Links to last year's report ({@link PreviousReportLinks}) and inlay hints (which Xtext 2.42
+	 * does not know), beside Xtext's capabilities.
+	 */
 	@Override
 	protected org.eclipse.lsp4j.ServerCapabilities createServerCapabilities(InitializeParams params) {
 		org.eclipse.lsp4j.ServerCapabilities capabilities = super.createServerCapabilities(params);
 		capabilities.setDocumentLinkProvider(new org.eclipse.lsp4j.DocumentLinkOptions(false));
+		capabilities.setInlayHintProvider(true);
 		return capabilities;
 	}
 
@@ -150,14 +154,6 @@ public class NianbaoLanguageServer extends LanguageServerImpl {
 					ResponseErrorCode.MethodNotFound, "Unsupported request method: " + ProtocolErrors.shorten(method), null)));
 		}
 		return super.request(method, parameter);
-	}
-
-	/** Inlay hints, which Xtext 2.42 does not know, and Xtext's capabilities. */
-	@Override
-	protected ServerCapabilities createServerCapabilities(InitializeParams params) {
-		ServerCapabilities capabilities = super.createServerCapabilities(params);
-		capabilities.setInlayHintProvider(true);
-		return capabilities;
 	}
 
 	/** The numbers the tools compute, in the text ({@link NianbaoInlayHints}). */
