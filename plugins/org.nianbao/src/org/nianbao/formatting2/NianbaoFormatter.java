@@ -38,9 +38,6 @@ import org.nianbao.nianbao.TopLevel;
  */
 public class NianbaoFormatter extends AbstractFormatter2 {
 
-	/** Spaces between aligned cells. */
-	private static final int GAP = 2;
-
 	/** Two spaces per level, as the examples and `.editorconfig` have it, unless the client asks otherwise. */
 	public static final String INDENTATION = "  ";
 
@@ -264,20 +261,21 @@ public class NianbaoFormatter extends AbstractFormatter2 {
 		block(table, doc);
 		lines(table.getRows(), doc);
 		ITextRegionAccess access = getTextRegionAccess();
-		int headWidth = 0;
-		List<Integer> cellWidths = new ArrayList<>();
+		List<String> heads = new ArrayList<>();
+		List<List<String>> cells = new ArrayList<>();
 		for (RowData row : table.getRows()) {
-			headWidth = Math.max(headWidth, width(headText(row, access)));
-			for (int i = 0; i < row.getCells().size(); i++) {
-				int w = width(text(row.getCells().get(i), access));
-				if (i < cellWidths.size()) {
-					cellWidths.set(i, Math.max(cellWidths.get(i), w));
-				} else {
-					cellWidths.add(w);
-				}
+			heads.add(headText(row, access));
+			List<String> texts = new ArrayList<>();
+			for (Cell cell : row.getCells()) {
+				texts.add(text(cell, access));
 			}
+			cells.add(texts);
 		}
+		TableAlignment alignment = new TableAlignment(heads, cells);
+		int r = 0;
 		for (RowData row : table.getRows()) {
+			String head = heads.get(r);
+			List<String> texts = cells.get(r++);
 			ISemanticRegionsFinder rf = regionFor(row);
 			ISemanticRegion group = rf.feature(org.nianbao.nianbao.NianbaoPackage.Literals.ROW_DATA__GROUP);
 			if (group != null) {
@@ -290,11 +288,9 @@ public class NianbaoFormatter extends AbstractFormatter2 {
 			for (org.nianbao.nianbao.GroupBar bar : row.getBars()) {
 				doc.prepend(bar, f -> f.oneSpace());
 			}
-			int pending = headWidth - width(headText(row, access));
 			for (int i = 0; i < row.getCells().size(); i++) {
 				Cell cell = row.getCells().get(i);
-				int pad = pending + GAP + (cellWidths.get(i) - width(text(cell, access)));
-				String spaces = " ".repeat(pad);
+				String spaces = " ".repeat(alignment.spacesBefore(head, i, texts.get(i)));
 				doc.prepend(cell, f -> f.setSpace(spaces));
 				ISemanticRegionsFinder cf = regionFor(cell);
 				ISemanticRegion note = cf.feature(org.nianbao.nianbao.NianbaoPackage.Literals.NUMBER_CELL__NOTE);
@@ -304,7 +300,6 @@ public class NianbaoFormatter extends AbstractFormatter2 {
 				if (note != null) {
 					doc.prepend(note, f -> f.oneSpace());
 				}
-				pending = 0;
 			}
 		}
 	}

@@ -61,6 +61,12 @@ class ImportMetamorphicTest {
 		}
 	}
 
+	/** The importer prints the formatted form itself (no formatting pass): `nianbao fmt` must leave it alone. */
+	private static void checkFormatted(String source, XtextResource parsed) {
+		String formatted = Fuzz.injector().getInstance(org.nianbao.formatting2.SourceFormatter.class).format(parsed);
+		Fuzz.check(formatted.equals(source), "the imported source is not in its formatted form");
+	}
+
 	private static Importer importer() {
 		return new Importer(Fuzz.injector(), new ArithmeticRowChecker());
 	}
@@ -161,8 +167,10 @@ class ImportMetamorphicTest {
 		String changed = form.apply(text, seed);
 		Fuzz.bounded(changed, "import-form-" + form, () -> {
 			var result = importer().importBytes("f.txt", changed.getBytes(StandardCharsets.UTF_8), Importer.TemplateChoice.AUTO);
-			Map<String, List<BigDecimal>> got = cellsOf(Fuzz.parse(result.source()));
+			XtextResource parsed = Fuzz.parse(result.source());
+			Map<String, List<BigDecimal>> got = cellsOf(parsed);
 			Fuzz.check(got.equals(original(text)), form + " changed a cell of text " + which + ":\n" + diff(original(text), got));
+			checkFormatted(result.source(), parsed);
 			return null;
 		});
 	}
@@ -199,6 +207,7 @@ class ImportMetamorphicTest {
 			}
 			XtextResource r = Fuzz.parse(result.source());
 			EcoreUtil.resolveAll(r);
+			checkFormatted(result.source(), r);
 			Map<String, List<BigDecimal>> got = cellsOf(r), want = original(text);
 			List<Issue> issues = Fuzz.injector().getInstance(IResourceValidator.class).validate(r, CheckMode.ALL,
 					CancelIndicator.NullImpl);

@@ -1,7 +1,7 @@
 package org.nianbao.importer;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +15,10 @@ import java.util.WeakHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.nianbao.formatting2.SourceFormatter;
 import org.nianbao.importer.source.Sources;
 import org.nianbao.importer.source.Token;
 import org.nianbao.library.Library;
@@ -32,8 +32,8 @@ import com.google.inject.Injector;
 
 /**
  * Imports one published report (text, HTML or DOCX) into `.nianbao` source: reads it, picks the
- * template from the tables' shape, maps it, prints it, checks that the result parses and links,
- * and formats it with the project's formatter. Writing is the caller's business (atomically).
+ * template by evidence, maps it, prints it in its formatted form (as `nianbao fmt` would leave it)
+ * and checks that the result parses. Writing is the caller's business (atomically).
  */
 public final class Importer {
 
@@ -63,10 +63,12 @@ public final class Importer {
 
 	private final Injector injector;
 	private final RowChecker checker;
+	private final IParser parser;
 
 	public Importer(Injector injector, RowChecker checker) {
 		this.injector = injector;
 		this.checker = checker;
+		this.parser = injector.getInstance(IParser.class);
 	}
 
 	public Result importFile(Path input, TemplateChoice choice) throws ImportException, IOException {
@@ -151,24 +153,16 @@ public final class Importer {
 		ImportedReport report = mapper.map();
 		messages.addAll(mapper.messages());
 		String printed = ReportPrinter.print(report, name);
-		XtextResource resource = (XtextResource) rs.createResource(URI.createURI("import:/" + report.name + ".nianbao"));
-		try {
-			resource.load(new ByteArrayInputStream(printed.getBytes(StandardCharsets.UTF_8)), null);
-		} catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-		EcoreUtil.resolveAll(resource);
-		if (!resource.getErrors().isEmpty()) {
-			Resource.Diagnostic d = resource.getErrors().get(0);
+		// What is written must parse; it is printed in its formatted form (no formatting pass) and
+		// names only the template's own rows and columns, so a syntax check is what is left to do.
+		IParseResult parsed = parser.parse(new StringReader(printed));
+		if (parsed.hasSyntaxErrors()) {
+			INode error = parsed.getSyntaxErrors().iterator().next();
 			// A defect of the importer, not of the input: say so plainly instead of writing a broken file.
-			throw new ImportException(1, ImportCodes.UNMAPPED, "导入结果无法解析（导入器缺陷）：第 " + d.getLine() + " 行 "
-					+ d.getMessage() + " (imported source does not parse)");
+			throw new ImportException(1, ImportCodes.UNMAPPED, "导入结果无法解析（导入器缺陷）：第 " + error.getStartLine() + " 行 "
+					+ error.getSyntaxErrorMessage().getMessage() + " (imported source does not parse)");
 		}
-		if (!(resource.getContents().get(0) instanceof NianbaoFile)) {
-			throw new IllegalStateException("no model");
-		}
-		String formatted = injector.getInstance(SourceFormatter.class).format(resource);
-		return new Result(formatted, report, messages);
+		return new Result(printed, report, messages);
 	}
 
 	/**

@@ -1,17 +1,22 @@
 package org.nianbao.importer;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.nianbao.importer.ImportedReport.Cell;
 import org.nianbao.importer.ImportedReport.Row;
+import org.nianbao.formatting2.NianbaoFormatter;
+import org.nianbao.formatting2.TableAlignment;
 import org.nianbao.model.SourceComments;
 import org.nianbao.model.Tables;
 import org.nianbao.nianbao.Leaf;
 
 /**
- * Prints an imported report as `.nianbao` source. The layout is plain; the project's formatter
- * aligns it afterwards. Every string is escaped; narrative stays byte for byte as published.
+ * Prints an imported report as `.nianbao` source in the form `nianbao fmt` gives it (indentation,
+ * cells aligned by the formatter's own {@link TableAlignment}), so that no formatting pass is
+ * needed; tests hold the two to the same text. Every string is escaped; narrative stays byte for
+ * byte as published.
  */
 public final class ReportPrinter {
 	private ReportPrinter() {
@@ -20,86 +25,109 @@ public final class ReportPrinter {
 	/** First line of every imported file: a later failed import recognises its own stale output by it. */
 	public static final String HEADER = SourceComments.HEADER;
 
+	private static final String INDENT = NianbaoFormatter.INDENTATION;
+
 	public static String print(ImportedReport r, String sourceName) {
-		StringBuilder sb = new StringBuilder();
+		StringBuilder sb = new StringBuilder(8192);
 		sb.append(SourceComments.header(sourceName)).append('\n');
 		sb.append("report ").append(r.name).append(" : ").append(r.template.getName()).append(" {\n");
 		if (r.title != null) {
-			sb.append("标题 ").append(string(r.title)).append('\n');
+			line(sb, 1).append("标题 ").append(string(r.title)).append('\n');
 		}
 		if (r.organ != null) {
-			sb.append("机关 ").append(string(r.organ)).append('\n');
+			line(sb, 1).append("机关 ").append(string(r.organ)).append('\n');
 		}
 		if (r.year != null) {
-			sb.append("年度 ").append(r.year).append('\n');
+			line(sb, 1).append("年度 ").append(r.year).append('\n');
 		}
 		if (r.date != null) {
-			sb.append("发布 ").append(string(r.date)).append('\n');
+			line(sb, 1).append("发布 ").append(string(r.date)).append('\n');
 		}
 		if (!r.preamble.isEmpty()) {
 			// The preamble is not part of 总体情况 (it would count towards the overview's length): it is
 			// kept before the sections, as comments the formatter keeps.
-			sb.append("\n// 导言（原文标题与第一个章节标题之间的文字）：\n");
+			sb.append('\n');
+			line(sb, 1).append("// 导言（原文标题与第一个章节标题之间的文字）：\n");
 			for (String p : r.preamble) {
-				for (String line : wrap(oneLine(p), 60)) {
-					sb.append("// ").append(line).append('\n');
+				for (String text : wrap(oneLine(p), 60)) {
+					line(sb, 1).append("// ").append(text).append('\n');
 				}
 			}
 		}
+		// the formatter keeps no blank line between the preamble's comments and the first section's
+		boolean afterComments = !r.preamble.isEmpty();
 		for (ImportedReport.Section s : r.sections) {
 			if (s.contents.isEmpty()) {
 				continue;
 			}
-			sb.append('\n');
-			if (s.heading != null) {
-				sb.append("// ").append(SourceComments.format(s.heading, List.of())).append('\n');
+			if (!afterComments) {
+				sb.append('\n');
 			}
-			sb.append("section ").append(s.def.getName()).append(" {\n");
+			afterComments = false;
+			if (s.heading != null) {
+				line(sb, 1).append("// ").append(SourceComments.format(s.heading, List.of())).append('\n');
+			}
+			line(sb, 1).append("section ").append(s.def.getName()).append(" {\n");
 			for (Object o : s.contents) {
 				if (o instanceof ImportedReport.Text p) {
 					if (p.at() != null) {
-						sb.append("    // ").append(SourceComments.format(p.at(), List.of())).append('\n');
+						line(sb, 2).append("// ").append(SourceComments.format(p.at(), List.of())).append('\n');
 					}
-					sb.append("text ").append(text(p.text())).append('\n');
+					line(sb, 2).append("text ").append(text(p.text())).append('\n');
 				} else if (o instanceof String p) {
-					sb.append("text ").append(text(p)).append('\n');
+					line(sb, 2).append("text ").append(text(p)).append('\n');
 				} else if (o instanceof ImportedReport.Remark remark) {
-					sb.append("    // ").append(oneLine(remark.text())).append('\n');
+					line(sb, 2).append("// ").append(oneLine(remark.text())).append('\n');
 				} else if (o instanceof ImportedReport.Table t) {
 					printTable(sb, t);
 				}
 			}
-			sb.append("}\n");
+			line(sb, 1).append("}\n");
 		}
 		sb.append("}\n");
 		return sb.toString();
 	}
 
+	private static StringBuilder line(StringBuilder sb, int depth) {
+		for (int i = 0; i < depth; i++) {
+			sb.append(INDENT);
+		}
+		return sb;
+	}
+
 	private static void printTable(StringBuilder sb, ImportedReport.Table t) {
-		sb.append("table ").append(t.def.getName()).append(" {\n");
+		line(sb, 2).append("table ").append(t.def.getName()).append(" {\n");
 		List<Leaf> columns = Tables.columnLeaves(t.def);
-		sb.append("      //");
+		line(sb, 3).append("//");
 		for (Leaf c : columns) {
 			sb.append(' ').append(Tables.shortestName(c));
 		}
 		sb.append('\n');
+		List<String> heads = new ArrayList<>();
+		List<List<String>> cells = new ArrayList<>();
 		for (Row row : t.rows) {
+			String head = row.group() != null ? "sum " + Tables.shortestName(row.group()) : Tables.shortestName(row.leaf());
+			heads.add(row.publishedLabel() == null ? head : head + " " + string(row.publishedLabel()));
+			cells.add(row.cells().stream().map(ReportPrinter::cell).toList());
+		}
+		TableAlignment alignment = new TableAlignment(heads, cells);
+		for (int r = 0; r < t.rows.size(); r++) {
+			Row row = t.rows.get(r);
 			if (row.comment() != null) {
-				sb.append("      // ").append(oneLine(row.comment())).append('\n');
+				line(sb, 3).append("// ").append(oneLine(row.comment())).append('\n');
 			}
 			if (row.at() != null) {
-				sb.append("      // ").append(SourceComments.format(row.at(), row.cellSources())).append('\n');
+				line(sb, 3).append("// ").append(SourceComments.format(row.at(), row.cellSources())).append('\n');
 			}
-			sb.append(row.group() != null ? "sum " + Tables.shortestName(row.group()) : Tables.shortestName(row.leaf()));
-			if (row.publishedLabel() != null) {
-				sb.append(' ').append(string(row.publishedLabel()));
-			}
-			for (Cell c : row.cells()) {
-				sb.append(' ').append(cell(c));
+			String head = heads.get(r);
+			line(sb, 3).append(head);
+			List<String> texts = cells.get(r);
+			for (int i = 0; i < texts.size(); i++) {
+				sb.repeat(' ', alignment.spacesBefore(head, i, texts.get(i))).append(texts.get(i));
 			}
 			sb.append('\n');
 		}
-		sb.append("}\n");
+		line(sb, 2).append("}\n");
 	}
 
 	private static String cell(Cell c) {

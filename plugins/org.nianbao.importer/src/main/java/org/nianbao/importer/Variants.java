@@ -21,7 +21,16 @@ import org.nianbao.nianbao.Template;
  */
 final class Variants {
 	private final List<Template> others;
-	private final Map<TableDef, Set<Integer>> vocabulary = new HashMap<>();
+
+	/*
+	 * Computed once per template object (templates do not change while imported onto; each thread's
+	 * library has its own copies, and user templates leave with their import): an import must not
+	 * walk the other templates' rows for every row again.
+	 */
+	private static final Map<TableDef, Set<Integer>> VOCABULARY = new java.util.WeakHashMap<>();
+	private static final Map<Leaf, Map<List<Template>, List<String>>> LABELS = new java.util.WeakHashMap<>();
+
+	private final boolean othersAreLibrary;
 
 	Variants(Template template, List<Template> visible) {
 		this.others = new ArrayList<>();
@@ -30,10 +39,21 @@ final class Variants {
 				others.add(t);
 			}
 		}
+		this.othersAreLibrary = others.stream()
+				.allMatch(t -> t.eResource() != null && org.nianbao.library.Library.isLibrary(t.eResource().getURI()));
 	}
 
 	/** The template's label first, then the other versions' labels of the row with the same path. */
 	List<String> labels(Leaf leaf) {
+		if (!othersAreLibrary) {
+			return computeLabels(leaf); // a user's templates leave with their import: nothing to keep
+		}
+		synchronized (LABELS) {
+			return LABELS.computeIfAbsent(leaf, l -> new HashMap<>()).computeIfAbsent(others, o -> computeLabels(leaf));
+		}
+	}
+
+	private List<String> computeLabels(Leaf leaf) {
 		List<String> labels = new ArrayList<>();
 		labels.add(leaf.getLabel());
 		TableDef table = Tables.tableOf(leaf);
@@ -49,7 +69,13 @@ final class Variants {
 				}
 			}
 		}
-		return labels;
+		return List.copyOf(labels);
+	}
+
+	private static Set<Integer> vocabulary(TableDef table) {
+		synchronized (VOCABULARY) {
+			return VOCABULARY.computeIfAbsent(table, Variants::charsOf);
+		}
 	}
 
 	/** Whether text between rows is made of the table's own label characters (a label's fragments). */
@@ -58,14 +84,14 @@ final class Variants {
 		if (v.length() > 30) {
 			return false;
 		}
-		Set<Integer> chars = vocabulary.computeIfAbsent(table, Variants::charsOf);
+		Set<Integer> chars = vocabulary(table);
 		return v.chars().allMatch(c -> chars.contains(c) || "#*-—_=：:，。.\"".indexOf(c) >= 0);
 	}
 
 	/** Whether a whole line is made of the table's label characters only (its header printed as text). */
 	boolean isHeaderText(TableDef table, String text) {
 		String v = Labels.viewForm(text);
-		Set<Integer> chars = vocabulary.computeIfAbsent(table, Variants::charsOf);
+		Set<Integer> chars = vocabulary(table);
 		return !v.isEmpty() && v.chars().allMatch(c -> chars.contains(c) || "#*-—_=：:，。.\"".indexOf(c) >= 0);
 	}
 

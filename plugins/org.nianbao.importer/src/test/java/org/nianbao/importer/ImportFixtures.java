@@ -80,7 +80,26 @@ final class ImportFixtures {
 		if (!r.getErrors().isEmpty()) {
 			throw new AssertionError("does not parse: " + r.getErrors());
 		}
+		if (source.startsWith(ReportPrinter.HEADER)) {
+			// the importer prints the formatted form itself: `nianbao fmt` must leave it as it is
+			String formatted = injector().getInstance(org.nianbao.formatting2.SourceFormatter.class)
+					.format((org.eclipse.xtext.resource.XtextResource) r);
+			if (!formatted.equals(source)) {
+				throw new AssertionError("imported source is not in its formatted form:\n" + firstDifference(source, formatted));
+			}
+		}
 		return EcoreUtil2.typeSelect(((NianbaoFile) r.getContents().get(0)).getElements(), Report.class).get(0);
+	}
+
+	private static String firstDifference(String a, String b) {
+		String[] x = a.split("\n", -1), y = b.split("\n", -1);
+		for (int i = 0; i < Math.max(x.length, y.length); i++) {
+			String l = i < x.length ? x[i] : "<end>", m = i < y.length ? y[i] : "<end>";
+			if (!l.equals(m)) {
+				return "line " + (i + 1) + "\nprinted:   " + l + "\nformatted: " + m;
+			}
+		}
+		return "";
 	}
 
 	static Report parse(Path file) throws IOException {

@@ -29,7 +29,7 @@ public final class TextReader {
 
 	public static List<Token> read(String content) {
 		List<Token> tokens = new ArrayList<>();
-		String[] lines = content.split("\r\n|\r|\n", -1);
+		String[] lines = lines(content);
 		Map<String, Integer> repeated = runningHeaders(lines);
 		int page = 1, rows = 0, pageStart = 0;
 		for (int i = 0; i < lines.length; i++) {
@@ -42,15 +42,18 @@ public final class TextReader {
 			}
 			int pageLine = page == 1 ? i + 1 : i - pageStart + 1;
 			String line = Texts.strip(raw);
-			if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches() || MARKDOWN_RULE.matcher(line).matches()
-					|| repeated.containsKey(line)) {
+			// the patterns only where they can match: most lines are long and hold neither
+			if (line.isEmpty() || mayBePageNumber(line) && PAGE_NUMBER.matcher(line).matches()
+					|| line.indexOf("---") >= 0 && MARKDOWN_RULE.matcher(line).matches() || repeated.containsKey(line)) {
 				continue;
 			}
-			Matcher h = MARKDOWN_HEADING.matcher(line);
 			int indent = raw.indexOf(line.charAt(0));
-			if (h.find()) {
-				indent += h.end();
-				line = line.substring(h.end());
+			if (line.charAt(0) == '#') {
+				Matcher h = MARKDOWN_HEADING.matcher(line);
+				if (h.find()) {
+					indent += h.end();
+					line = line.substring(h.end());
+				}
 			}
 			if (line.indexOf('|') >= 0) {
 				pipeRow(tokens, raw, line, page, i, rows++, pageLine);
@@ -79,6 +82,31 @@ public final class TextReader {
 			}
 		}
 		return StackedCells.join(tokens);
+	}
+
+	/** What {@link #PAGE_NUMBER} can match starts and ends so: a cheap test before the pattern. */
+	private static boolean mayBePageNumber(String line) {
+		char first = line.charAt(0), last = line.charAt(line.length() - 1);
+		return ("-—–－~第".indexOf(first) >= 0 || first >= '0' && first <= '9')
+				&& ("-—–－~页".indexOf(last) >= 0 || last >= '0' && last <= '9');
+	}
+
+	/** The lines of a text, split at `\r\n`, `\r` or `\n` (a trailing empty line kept, as split(…, -1) would). */
+	static String[] lines(String content) {
+		List<String> lines = new ArrayList<>();
+		int start = 0;
+		for (int i = 0; i < content.length(); i++) {
+			char c = content.charAt(i);
+			if (c == '\n' || c == '\r') {
+				lines.add(content.substring(start, i));
+				if (c == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
+					i++;
+				}
+				start = i + 1;
+			}
+		}
+		lines.add(content.substring(start));
+		return lines.toArray(new String[0]);
 	}
 
 	/** `| a |  | b |`: every cell between bars is a token, an empty one a blank; outer bars are optional. */
@@ -113,6 +141,13 @@ public final class TextReader {
 	 * inside the pages (a cell's `0`) is content.
 	 */
 	private static Map<String, Integer> runningHeaders(String[] lines) {
+		int feeds = 0;
+		for (String raw : lines) {
+			feeds += raw.indexOf('\f') >= 0 ? (int) raw.chars().filter(c -> c == '\f').count() : 0;
+		}
+		if (feeds < 2) {
+			return Map.of(); // fewer than three pages: no running headers (see the end)
+		}
 		List<List<String>> pages = new ArrayList<>();
 		List<String> page = new ArrayList<>();
 		for (String raw : lines) {
