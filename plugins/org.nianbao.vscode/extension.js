@@ -1,6 +1,7 @@
 // Starts the bundled Nianbao language server (`java -jar server/nianbao.jar lsp`, stdio) for
 // .nianbao files. Everything else — diagnostics, quick fixes, completion, hover, formatting,
-// outline, folding — comes from the server.
+// outline, folding, inlay hints, code lenses, rename — comes from the server. The one command
+// here is the code lens's: it moves the cursor to the first broken relation of a table.
 'use strict';
 const path = require('path');
 const fs = require('fs');
@@ -27,7 +28,20 @@ function serverJar(context) {
   return configured || context.asAbsolutePath(path.join('server', 'nianbao.jar'));
 }
 
+/** The heap the server runs with, as `./nianbao lsp` gives it: bounded, so 50 open reports stay small. */
+const SERVER_HEAP = '-Xmx256m';
+
+/** What the code lens `N 处勾稽关系不符` runs: [uri, line, character] from the server. */
+async function goToRelation(uri, line, character) {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const editor = await vscode.window.showTextDocument(document);
+  const position = new vscode.Position(line, character);
+  editor.selection = new vscode.Selection(position, position);
+  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
 async function activate(context) {
+  context.subscriptions.push(vscode.commands.registerCommand('nianbao.goToRelation', goToRelation));
   const jar = serverJar(context);
   if (!fs.existsSync(jar)) {
     vscode.window.showErrorMessage(`Nianbao: 找不到语言服务器 ${jar} (language server jar not found)`);
@@ -35,11 +49,14 @@ async function activate(context) {
   }
   const serverOptions = {
     command: javaExecutable(),
-    args: ['-Dfile.encoding=UTF-8', '-Dstdout.encoding=UTF-8', '-jar', jar, 'lsp'],
+    args: [SERVER_HEAP, '-Dfile.encoding=UTF-8', '-Dstdout.encoding=UTF-8', '-jar', jar, 'lsp'],
     transport: TransportKind.stdio,
   };
   const clientOptions = {
-    documentSelector: [{ scheme: 'file', language: 'nianbao' }],
+    documentSelector: [{ scheme: 'file', language: 'nianbao' }, { scheme: 'untitled', language: 'nianbao' }],
+    initializationOptions: {
+      inlayHints: { columnNames: vscode.workspace.getConfiguration('nianbao').get('inlayHints.columnNames') === true },
+    },
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.nianbao') },
   };
   client = new LanguageClient('nianbao', 'Nianbao 年报', serverOptions, clientOptions);

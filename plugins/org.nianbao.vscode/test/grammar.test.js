@@ -50,6 +50,25 @@ registry.loadGrammar('source.nianbao').then((grammar) => {
     ['      满意率 "满意率" 小数', '小数', 'storage.modifier.nianbao'],
     ['  规则 平衡 按 列： 受理 ＝＝ 小计 ＋ 在办', '规则', 'keyword.control.nianbao'],
     ['  规则 平衡 按 列： 受理 ＝＝ 小计 ＋ 在办', '按', 'keyword.control.nianbao'],
+    ['  分组 办结 "二、本月办结" ｛', '分组', 'keyword.control.nianbao'],
+    ['  列 ｛', '列', 'keyword.control.nianbao'],
+    ['  行 ｛', '行', 'keyword.control.nianbao'],
+    ['      小计 "小计" ＝ 合计（办结 除 其他）', '合计', 'keyword.control.nianbao'],
+    ['      小计 "小计" ＝ 合计（办结 除 其他）', '除', 'keyword.control.nianbao'],
+    ['  模板 窗口办件统计 “政务服务中心窗口办件统计表” ｛', '模板', 'keyword.control.nianbao'],
+    ['      表头角 “事项类别”', '表头角', 'keyword.control.nianbao'],
+    ['      在办 "在办" 可负', '可负', 'storage.modifier.nianbao'],
+    // the template checks, English and Chinese
+    ['  crossyear 结转 in 申请: 上年结转 == last(结转下年)', 'crossyear', 'keyword.control.check.nianbao'],
+    ['  crossyear 结转 in 申请: 上年结转 == last(结转下年)', 'last', 'keyword.control.check.nianbao'],
+    ['  跨年 结转 于 申请： 上年结转 ＝＝ 上年值（结转下年） 警告', '跨年', 'keyword.control.check.nianbao'],
+    ['  跨年 结转 于 申请： 上年结转 ＝＝ 上年值（结转下年） 警告', '上年值', 'keyword.control.check.nianbao'],
+    ['  跨年 结转 于 申请： 上年结转 ＝＝ 上年值（结转下年） 警告', '警告', 'keyword.control.check.nianbao'],
+    ['  事实 受理 “受理申请” 句式 “受理…申请” 取值 “申请.新收.总计” 容差 0', '句式', 'keyword.control.check.nianbao'],
+    ['  事实 受理 “受理申请” 句式 “受理…申请” 取值 “申请.新收.总计” 容差 0', '取值', 'keyword.control.check.nianbao'],
+    ['  限定 总体情况 长度 2000', '限定', 'keyword.control.check.nianbao'],
+    ['  适用年份 2021 至 2030', '适用年份', 'keyword.control.check.nianbao'],
+    ['  截止 “乡镇” “01-31”', '截止', 'keyword.control.check.nianbao'],
   ];
   for (const [line, text, scope] of checks) {
     const scopes = scopesOf(grammar, line, text);
@@ -61,7 +80,10 @@ registry.loadGrammar('source.nianbao').then((grammar) => {
   // a keyword inside a longer name is part of the name
   assert.ok(!scopesOf(grammar, '    表格  1', '表格').includes('keyword.control.nianbao'));
   assert.ok(!scopesOf(grammar, '    行政许可  1', '行政许可').includes('keyword.control.nianbao'));
-  console.log(`grammar: ${checks.length + 4} checks passed`);
+  // 于 and 自 are keywords alone, not inside a name
+  assert.ok(!scopesOf(grammar, '      自然人  1', '自然人').some((s) => s.startsWith('keyword')));
+  assert.ok(!scopesOf(grammar, '      至今  1', '至今').some((s) => s.startsWith('keyword')));
+  console.log(`grammar: ${checks.length + 6} checks passed`);
 }).catch((e) => {
   console.error(e.message);
   process.exit(1);

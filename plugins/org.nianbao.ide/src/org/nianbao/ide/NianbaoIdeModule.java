@@ -57,6 +57,11 @@ public class NianbaoIdeModule extends AbstractNianbaoIdeModule {
 		return NianbaoCodeActionService.class;
 	}
 
+	/** A lens per report table: its relations hold, or how many do not. */
+	public Class<? extends org.eclipse.xtext.ide.server.codelens.ICodeLensService> bindICodeLensService() {
+		return org.nianbao.ide.codelens.RelationLenses.class;
+	}
+
 	/** Formatting in every editor is `nianbao fmt`'s, whatever the editor's tab settings. */
 	public Class<? extends FormattingService> bindFormattingService() {
 		return NianbaoFormattingService.class;

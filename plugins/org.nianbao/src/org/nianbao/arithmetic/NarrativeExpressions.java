@@ -133,8 +133,15 @@ public class NarrativeExpressions {
 	 * cell, or its cells are undetermined. For generators that take spans apart themselves.
 	 */
 	public BigDecimal evaluate(Report report, String source) {
-		Span span = parse(-1, source.length() + 1, source);
-		return evaluate(span, arithmetic.evaluate(report)).value();
+		return evaluate(whole(source), arithmetic.evaluate(report)).value();
+	}
+
+	/**
+	 * A whole source as one expression (a template fact's {@code value}), as if it stood between
+	 * braces just before the source: its text starts at offset 0.
+	 */
+	public Span whole(String source) {
+		return parse(-1, source.length() + 1, source);
 	}
 
 	/** The text with every span replaced by its value; spans that cannot be evaluated stay as written. */
@@ -160,21 +167,26 @@ public class NarrativeExpressions {
 		return literal.replace("{", "{{").replace("}", "}}");
 	}
 
-	/** The cell a path names: {@code 表.行.列}; null with a reason when it names none. */
-	public record Resolved(TableDef table, CellKey cell, String error) {
+	/**
+	 * The cell a path names: {@code 表.行.列}; null with a reason when it names none. The table is
+	 * set whenever the first part names one.
+	 *
+	 * @param rowParts how many parts after the table's name the row takes ({@code 其他处理.其他} two)
+	 */
+	public record Resolved(TableDef table, CellKey cell, int rowParts, String error) {
 	}
 
 	public Resolved resolve(String path, Template template) {
 		String[] parts = path.split("\\.");
 		if (template == null) {
-			return new Resolved(null, null, "@expr.noTemplate");
+			return new Resolved(null, null, 0, "@expr.noTemplate");
 		}
 		if (parts.length < 3) {
-			return new Resolved(null, null, "@expr.shape");
+			return new Resolved(null, null, 0, "@expr.shape");
 		}
 		TableDef table = Tables.findTable(template, parts[0]);
 		if (table == null) {
-			return new Resolved(null, null, "@expr.noTable:" + parts[0]);
+			return new Resolved(null, null, 0, "@expr.noTable:" + parts[0]);
 		}
 		var rows = Tables.referableNames(table.getRows().getNodes());
 		var columns = Tables.referableNames(table.getColumns().getNodes());
@@ -186,12 +198,12 @@ public class NarrativeExpressions {
 			Node c = columns.get(column);
 			if (r instanceof Leaf rl && c instanceof Leaf cl) {
 				if (found != null) {
-					return new Resolved(null, null, "@expr.ambiguous");
+					return new Resolved(table, null, 0, "@expr.ambiguous");
 				}
-				found = new Resolved(table, new CellKey(rl, cl), null);
+				found = new Resolved(table, new CellKey(rl, cl), split - 1, null);
 			}
 		}
-		return found != null ? found : new Resolved(null, null, "@expr.noCell:" + parts[0]);
+		return found != null ? found : new Resolved(table, null, 0, "@expr.noCell:" + parts[0]);
 	}
 
 	private BigDecimal eval(TextExpression e, Template template, ReportResult results) {

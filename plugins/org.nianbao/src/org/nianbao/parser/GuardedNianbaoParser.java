@@ -74,7 +74,8 @@ public class GuardedNianbaoParser extends NianbaoParser {
 		}
 		pending.set(tokens);
 		try {
-			return super.doParse(ruleName, in, builder, initialLookAhead);
+			IParseResult result = super.doParse(ruleName, in, builder, initialLookAhead);
+			return whole ? UnparsedLines.mark(result, builder) : result;
 		} catch (StackOverflowError e) {
 			return refused(text, builder, whole, 0, 0, IssueCodes.NESTING_TOO_DEEP, "",
 					String.valueOf(Limits.MAX_NESTING_DEPTH));

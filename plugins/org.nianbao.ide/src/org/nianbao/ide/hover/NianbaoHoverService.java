@@ -12,16 +12,22 @@ import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Inject;
 
-/** LSP adapter: cell and row-key hovers from {@link CellHover}, Xtext's default elsewhere. */
+/** LSP adapter: cell and row-key hovers from {@link CellHover}, narrative expressions' from {@link NarrativeHover}, Xtext's default elsewhere. */
 public class NianbaoHoverService extends HoverService {
 
 	@Inject
 	private CellHover cellHover;
 
+	@Inject
+	private NarrativeHover narrativeHover;
+
 	@Override
 	public Hover hover(Document document, XtextResource resource, HoverParams params, CancelIndicator cancelIndicator) {
 		int offset = document.getOffSet(params.getPosition());
 		CellHover.Result result = cellHover.hover(resource, offset);
+		if (result == null) {
+			result = narrativeHover.hover(resource, offset);
+		}
 		if (result == null) {
 			return super.hover(document, resource, params, cancelIndicator);
 		}

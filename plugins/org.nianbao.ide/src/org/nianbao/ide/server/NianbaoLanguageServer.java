@@ -13,6 +13,21 @@ import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
+import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.PrepareRenameResult;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ReferenceParams;
+import org.eclipse.lsp4j.RenameParams;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.WorkspaceEdit;
+import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.nianbao.ide.inlay.NianbaoInlayHints;
+import org.nianbao.ide.references.CellReferences;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
@@ -47,10 +62,17 @@ public class NianbaoLanguageServer extends LanguageServerImpl {
 	 */
 	@Override
 	public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+		columnNames = InitializationOptions.columnNames(params.getInitializationOptions());
 		boolean folders = params.getWorkspaceFolders() != null && !params.getWorkspaceFolders().isEmpty();
 		fromFolders = folders || params.getRootUri() == null && params.getRootPath() == null;
 		return super.initialize(params);
 	}
+
+	/** Whether inlay hints name the columns of long rows (initialization option, off by default). */
+	private volatile boolean columnNames;
+
+	@com.google.inject.Inject
+	private org.eclipse.xtext.ide.server.UriExtensions uris;
 
 	/** Files built per write request after initialize: an opened document waits for one chunk at most. */
 	static final int CHUNK = 8;
@@ -97,11 +119,15 @@ public class NianbaoLanguageServer extends LanguageServerImpl {
 		});
 	}
 
-	/** Links to last year's report ({@link PreviousReportLinks}). */
+	/**
+	 * Links to last year's report ({@link PreviousReportLinks}) and inlay hints (which Xtext 2.42
+	 * does not know), beside Xtext's capabilities.
+	 */
 	@Override
 	protected org.eclipse.lsp4j.ServerCapabilities createServerCapabilities(InitializeParams params) {
 		org.eclipse.lsp4j.ServerCapabilities capabilities = super.createServerCapabilities(params);
 		capabilities.setDocumentLinkProvider(new org.eclipse.lsp4j.DocumentLinkOptions(false));
+		capabilities.setInlayHintProvider(true);
 		return capabilities;
 	}
 
@@ -128,6 +154,97 @@ public class NianbaoLanguageServer extends LanguageServerImpl {
 					ResponseErrorCode.MethodNotFound, "Unsupported request method: " + ProtocolErrors.shorten(method), null)));
 		}
 		return super.request(method, parameter);
+	}
+
+	/** The numbers the tools compute, in the text ({@link NianbaoInlayHints}). */
+	@Override
+	public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+		return getRequestManager().runRead(cancel -> {
+			URI uri = getURI(params.getTextDocument());
+			NianbaoInlayHints hints = service(uri, NianbaoInlayHints.class);
+			return hints == null ? List.<InlayHint>of() : getWorkspaceManager().doRead(uri,
+					(document, resource) -> hints.inlayHints(document, resource, params.getRange(), columnNames));
+		});
+	}
+
+	/**
+	 * Tables, rows and columns, including their names in narrative expressions, go to their
+	 * declaration ({@link CellReferences}); anything else as Xtext finds it.
+	 */
+	@Override
+	protected List<? extends Location> definition(CancelIndicator cancelIndicator, DefinitionParams params) {
+		URI uri = getURI(params);
+		CellReferences references = service(uri, CellReferences.class);
+		ServerWorkspace workspace = workspace();
+		List<Location> found = references == null ? null : getWorkspaceManager().doRead(uri, (document, resource) -> {
+			URI target = references.targetAt(resource, document.getOffSet(params.getPosition()));
+			return target == null || !workspace.contains(target.trimFragment()) ? null
+					: references.definition(workspace, target);
+		});
+		return found != null ? found : super.definition(cancelIndicator, params);
+	}
+
+	@Override
+	protected List<? extends Location> references(ReferenceParams params, CancelIndicator cancelIndicator) {
+		URI uri = getURI(params);
+		CellReferences references = service(uri, CellReferences.class);
+		URI target = references == null ? null : getWorkspaceManager().doRead(uri,
+				(document, resource) -> references.targetAt(resource, document.getOffSet(params.getPosition())));
+		if (target == null || !workspace().contains(target.trimFragment())) {
+			return super.references(params, cancelIndicator);
+		}
+		boolean declaration = params.getContext() != null && params.getContext().isIncludeDeclaration();
+		return references.references(workspace(), target, declaration);
+	}
+
+	/**
+	 * Renames a table, row or column of a template in the workspace: the template and every file
+	 * that names it, narrative expressions included. A library template is not renamed.
+	 */
+	@Override
+	protected WorkspaceEdit rename(RenameParams params, CancelIndicator cancelIndicator) {
+		URI uri = getURI(params.getTextDocument());
+		CellReferences references = service(uri, CellReferences.class);
+		URI target = references == null ? null : getWorkspaceManager().doRead(uri,
+				(document, resource) -> references.targetAt(resource, document.getOffSet(params.getPosition())));
+		if (target == null) {
+			throw invalid("此处没有可重命名的表、行或列");
+		}
+		if (!workspace().contains(target.trimFragment())) {
+			throw invalid("库中的模板不能重命名：" + ProtocolErrors.shorten(target.trimFragment().toString()));
+		}
+		try {
+			return references.rename(workspace(), target, params.getNewName());
+		} catch (IllegalArgumentException e) {
+			throw invalid(e.getMessage());
+		}
+	}
+
+	@Override
+	protected Either3<Range, PrepareRenameResult, PrepareRenameDefaultBehavior> prepareRename(PrepareRenameParams params,
+			CancelIndicator cancelIndicator) {
+		URI uri = getURI(params);
+		CellReferences references = service(uri, CellReferences.class);
+		Range range = references == null ? null : getWorkspaceManager().doRead(uri, (document, resource) -> {
+			int offset = document.getOffSet(params.getPosition());
+			URI target = references.targetAt(resource, offset);
+			return target == null || !workspace().contains(target.trimFragment()) ? null
+					: references.nameAt(document, resource, offset);
+		});
+		return range == null ? null : Either3.forFirst(range);
+	}
+
+	private ServerWorkspace workspace() {
+		return new ServerWorkspace(getWorkspaceManager(), uris);
+	}
+
+	private <T> T service(URI uri, Class<T> type) {
+		IResourceServiceProvider provider = getResourceServiceProvider(uri);
+		return provider == null ? null : provider.get(type);
+	}
+
+	private static ResponseErrorException invalid(String message) {
+		return new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest, message, null));
 	}
 
 	@Override

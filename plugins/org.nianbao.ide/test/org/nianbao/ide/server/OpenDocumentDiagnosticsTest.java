@@ -75,4 +75,24 @@ class OpenDocumentDiagnosticsTest {
 			assertTrue(WorkspaceFoldersTest.hasCode(diagnostics, "NB002"), uri + ": " + diagnostics);
 		}
 	}
+
+	/** A file whose every line is a syntax error gets a diagnostic on each line, not one for the file. */
+	@Test
+	void eachLineOfAFileOfNothingButErrorsHasItsSyntaxError() throws Exception {
+		client.initialize(workspace);
+		String text = "@@ 甲\n## 乙\n!! 丙\n%% 丁\n";
+		String uri = workspace.resolve("garbage.nianbao").toUri().toString();
+		List<Diagnostic> diagnostics = client.open(uri, text);
+		java.util.TreeSet<Integer> lines = new java.util.TreeSet<>();
+		for (Diagnostic d : diagnostics) {
+			org.junit.jupiter.api.Assertions.assertEquals("NB001", d.getCode().getLeft(), d.toString());
+			lines.add(d.getRange().getStart().getLine());
+		}
+		org.junit.jupiter.api.Assertions.assertEquals(List.of(0, 1, 2, 3), List.copyOf(lines), diagnostics.toString());
+		org.junit.jupiter.api.Assertions.assertEquals(4, diagnostics.size(), diagnostics.toString());
+		// each on the line's first token, saying what it is
+		Diagnostic third = diagnostics.stream().filter(d -> d.getRange().getStart().getLine() == 2).findFirst().orElseThrow();
+		org.junit.jupiter.api.Assertions.assertEquals(0, third.getRange().getStart().getCharacter());
+		assertTrue(third.getMessage().getLeft().contains("!"), third.getMessage().getLeft());
+	}
 }

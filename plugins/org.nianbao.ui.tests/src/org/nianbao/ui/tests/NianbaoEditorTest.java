@@ -249,6 +249,50 @@ class NianbaoEditorTest {
 		return line.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 2 : 1).sum();
 	}
 
+	@Test
+	void codeMiningsShowTheRelationChecksAndTheExpectedValueOfAWrongTotal() throws Exception {
+		ITextViewer viewer = (ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		var provider = new org.nianbao.ui.editor.NianbaoCodeMinings();
+		List<org.eclipse.jface.text.codemining.ICodeMining> intact = provider.minings(viewer, document);
+		List<String> headers = intact.stream().filter(m -> m instanceof org.nianbao.ui.editor.NianbaoCodeMinings.Header)
+				.map(org.eclipse.jface.text.codemining.ICodeMining::getLabel).toList();
+		int tables = 0;
+		for (int at = document.get().indexOf("    table "); at >= 0; at = document.get().indexOf("    table ", at + 1)) {
+			tables++;
+		}
+		assertEquals(tables, headers.size(), headers.toString());
+		assertTrue(headers.stream().allMatch("勾稽关系 ✓"::equals), headers.toString());
+
+		int cell = document.get().indexOf(ROW) + ROW.length() - 2;
+		document.replace(cell, 2, "27");
+		List<org.eclipse.jface.text.codemining.ICodeMining> broken = provider.minings(viewer, document);
+		var expected = broken.stream().filter(m -> "应为 26".equals(m.getLabel())).findFirst()
+				.orElseThrow(() -> new AssertionError(broken.stream().map(m -> m.getLabel()).toList().toString()));
+		// after the cell's last character
+		assertEquals(cell + 1, expected.getPosition().getOffset());
+		var header = broken.stream().filter(m -> m instanceof org.nianbao.ui.editor.NianbaoCodeMinings.Header)
+				.filter(m -> m.getLabel().endsWith("处勾稽关系不符")).toList();
+		assertEquals(1, header.size(), "one table is broken");
+		assertEquals(document.getLineOfOffset(document.get().indexOf("table 申请 {")),
+				document.getLineOfOffset(header.get(0).getPosition().getOffset()));
+		assertNotNull(header.get(0).getAction(), "a broken check is clickable");
+		header.get(0).getAction().accept(null);
+		assertEquals(cell, viewer.getSelectedRange().x, "the click selects the cell the first broken relation is blamed on");
+	}
+
+	@Test
+	void hoverOnANarrativeExpressionShowsItsValue() throws Exception {
+		ITextViewer viewer = (ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		String marker = "共受理政府信息公开申请";
+		int at = document.get().indexOf(marker) + marker.length();
+		document.replace(at, 0, "{申请.新收.总计}");
+		String hover = new org.nianbao.ui.editor.NianbaoTextHover().getHoverInfo(viewer,
+				new org.eclipse.jface.text.Region(at + 3, 0));
+		assertNotNull(hover);
+		// the example's 新收 总计 is 26
+		assertTrue(hover.startsWith("{申请.新收.总计} = 26"), hover);
+	}
+
 	List<IMarker> arithmeticMarkers() {
 		try {
 			return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
