@@ -137,13 +137,24 @@ public class AuditCommand implements Callable<Integer> {
 		Path current = work.resolve("current");
 		try (AuditPool pool = new AuditPool(jobs == null ? AuditPool.defaultJobs() : jobs)) {
 			List<Previous> previous = previousReports(pool, importer, work.resolve("previous"), err);
-			if (previousDir == null) { // last year's reports among the reports given (.nianbao inputs)
-				LastYearReports.reports(files).stream().filter(h -> h.year() != null)
+			Item[] prepared = new Item[files.size()];
+			if (previousDir == null) {
+				// One tree holding several years: every input is imported first, so that last year's
+				// report of an organ is found among them whatever its form, then all are validated.
+				pool.run(files.size(), i -> prepare(importer, files.get(i), current, i), (i, item) -> prepared[i] = item);
+				List<Path> reports = new ArrayList<>();
+				for (Item item : prepared) {
+					if (item.report != null) {
+						reports.add(item.report);
+					}
+				}
+				LastYearReports.reports(reports).stream().filter(h -> h.year() != null)
 						.forEach(h -> previous.add(new Previous(h.organ(), h.year(), h.file())));
 			}
 			summary.previous.addAll(previousEntries);
 			Progress progress = new Progress(err, files.size(), Progress.onTerminal());
-			pool.run(files.size(), i -> audit(prepare(importer, files.get(i), current, i), previous), (i, audited) -> {
+			pool.run(files.size(), i -> audit(prepared[i] != null ? prepared[i] : prepare(importer, files.get(i), current, i),
+					previous), (i, audited) -> {
 				summary.reports.add(audited.entry());
 				summary.findings.addAll(audited.findings());
 				progress.step(files.get(i), audited.entry());

@@ -133,4 +133,31 @@ class AuditCommandTest {
 		assertEquals(java.util.List.of("gangkou-2024.nianbao:申请.上年结转.自然人", "gangkou-2024.nianbao:申请.上年结转.总计"),
 				carry, r.out() + r.err());
 	}
+
+	@Test
+	void inOneTreeLastYearsPublishedTextIsImportedAndUsedForTheCrossYearChecks(@TempDir Path tmp) throws Exception {
+		// the published page of 2024 and a 2023 page of the same organ that carried 3 over per 自然人
+		Path in = Files.createDirectories(tmp.resolve("tree"));
+		String page = Files.readString(CliTestSupport.example("published/seed-000.txt"), StandardCharsets.UTF_8);
+		Files.writeString(in.resolve("gangkou-2024.txt"), page);
+		java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of(page.split("\n", -1)));
+		int row = lines.indexOf("四、结转下年度继续办理");
+		assertEquals("2", lines.get(row + 2));
+		assertEquals("2", lines.get(row + 14));
+		lines.set(row + 2, "3");
+		lines.set(row + 14, "3");
+		Files.writeString(in.resolve("gangkou-2023.txt"), String.join("\n", lines).replace("2024年", "2023年")
+				.replace("2025-01-16", "2024-01-16"));
+		Path json = tmp.resolve("a.json");
+		var r = CliTestSupport.run("audit", "--json", json.toString(), in.toString());
+		java.util.List<String> carry = new java.util.ArrayList<>();
+		for (JsonNode f : new ObjectMapper().readTree(json.toFile()).get("findings")) {
+			if ("NB301".equals(f.get("code").asText())) {
+				carry.add(f.get("input").asText().replace(in.toString(), "").split(" ")[0] + ":" + f.get("cell").asText());
+			}
+		}
+		String sep = java.io.File.separator;
+		assertEquals(java.util.List.of(sep + "gangkou-2024.txt:申请.上年结转.自然人", sep + "gangkou-2024.txt:申请.上年结转.总计"),
+				carry, r.out() + r.err());
+	}
 }
