@@ -25,8 +25,8 @@ public final class Messages {
 
 	private static final String BUNDLE = "org.nianbao.diagnostics.messages";
 	/** messages.properties (Chinese) and messages_en.properties, read as UTF-8. */
-	private static final ResourceBundle ZH = Texts.bundle(BUNDLE, Locale.ROOT);
-	private static final ResourceBundle EN = Texts.bundle(BUNDLE, Locale.ENGLISH);
+	private static final ResourceBundle ZH = Phrases.bundle(BUNDLE, Locale.ROOT);
+	private static final ResourceBundle EN = Phrases.bundle(BUNDLE, Locale.ENGLISH);
 
 	/** The text of a key in the language; null when the bundle has none. */
 	private static String text(String language, String key) {

@@ -19,7 +19,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResourceSet;
-import org.nianbao.diagnostics.Texts;
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.importer.source.Sources;
 import org.nianbao.importer.source.Token;
 import org.nianbao.library.Library;
@@ -89,7 +89,7 @@ public final class Importer {
 			throws ImportException, IOException {
 		long size = Files.size(input);
 		if (size > ImportLimits.MAX_INPUT_BYTES) {
-			throw new ImportException(1, ImportCodes.REFUSED, Texts.IMPORTER.render("refused.input-size", size / 1024,
+			throw new ImportException(1, ImportCodes.REFUSED, Phrases.IMPORTER.render("refused.input-size", size / 1024,
 					ImportLimits.MAX_INPUT_BYTES / 1024 / 1024));
 		}
 		return importBytes(input.getFileName().toString(), Files.readAllBytes(input), choice, extra, named);
@@ -141,7 +141,7 @@ public final class Importer {
 		Template template;
 		if (named != null) {
 			template = visible.stream().filter(t -> t.getName().equals(named)).findFirst().orElseThrow(
-					() -> new ImportException(1, ImportCodes.UNKNOWN_FORM, Texts.IMPORTER.render("template.unknown", named,
+					() -> new ImportException(1, ImportCodes.UNKNOWN_FORM, Phrases.IMPORTER.render("template.unknown", named,
 							String.join("、", visible.stream().map(Template::getName).toList()))));
 		} else {
 			template = switch (choice) {
@@ -160,7 +160,7 @@ public final class Importer {
 		if (parsed.hasSyntaxErrors()) {
 			INode error = parsed.getSyntaxErrors().iterator().next();
 			// A defect of the importer, not of the input: say so plainly instead of writing a broken file.
-			throw new ImportException(1, ImportCodes.UNMAPPED, Texts.IMPORTER.render("imported.unparseable", error.getStartLine(),
+			throw new ImportException(1, ImportCodes.UNMAPPED, Phrases.IMPORTER.render("imported.unparseable", error.getStartLine(),
 					error.getSyntaxErrorMessage().getMessage()));
 		}
 		return new Result(printed, report, messages);
@@ -207,7 +207,7 @@ public final class Importer {
 			}
 			return result;
 		} catch (RuntimeException e) {
-			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, Texts.IMPORTER.render("template.unreadable", file, e.getMessage()));
+			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, Phrases.IMPORTER.render("template.unreadable", file, e.getMessage()));
 		}
 	}
 
@@ -238,7 +238,7 @@ public final class Importer {
 				}
 			}
 		}
-		messages.add(new ImportMessage(1, ImportMessage.INFO, ImportCodes.TEMPLATE_CHOICE, Texts.IMPORTER.render("template.chosen",
+		messages.add(new ImportMessage(1, ImportMessage.INFO, ImportCodes.TEMPLATE_CHOICE, Phrases.IMPORTER.render("template.chosen",
 				chosen.getName(), scores)));
 		return chosen;
 	}

@@ -3,7 +3,7 @@ package org.nianbao.importer;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.diagnostics.Texts;
+import org.nianbao.diagnostics.Phrases;
 
 /**
  * The report's metadata from what pages carry before the first section: `标题:` / `发布时间:` /
@@ -238,6 +238,6 @@ final class MetadataReader {
 	}
 
 	private void warn(int line, String key, Object... args) {
-		messages.add(new ImportMessage(line, ImportMessage.WARNING, ImportCodes.METADATA, Texts.IMPORTER.render(key, args)));
+		messages.add(new ImportMessage(line, ImportMessage.WARNING, ImportCodes.METADATA, Phrases.IMPORTER.render(key, args)));
 	}
 }

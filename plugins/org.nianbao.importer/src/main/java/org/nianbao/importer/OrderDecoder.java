@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.nianbao.arithmetic.CellKey;
-import org.nianbao.diagnostics.Texts;
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.importer.CellLexer.Item;
 import org.nianbao.importer.CellLexer.Kind;
 import org.nianbao.importer.ImportedReport.Cell;
@@ -80,7 +80,7 @@ final class OrderDecoder {
 		}
 		int start = valueRows.get(0).get(0).start();
 		List<Item> last = valueRows.get(rows.size() - 1);
-		report.message(start, ImportMessage.WARNING, ImportCodes.DECODED_BY_ORDER, Texts.IMPORTER.render("table.decoded-by-order",
+		report.message(start, ImportMessage.WARNING, ImportCodes.DECODED_BY_ORDER, Phrases.IMPORTER.render("table.decoded-by-order",
 				table.getCaption(), rows.size()));
 		return new TableReader.Result(t, start, last.get(last.size() - 1).end());
 	}

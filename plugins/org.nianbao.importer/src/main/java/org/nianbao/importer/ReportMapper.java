@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.nianbao.diagnostics.Texts;
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.importer.SectionLocator.Heading;
 import org.nianbao.importer.source.Token;
 import org.nianbao.nianbao.SectionDef;
@@ -62,7 +62,7 @@ public final class ReportMapper {
 		}
 		if (first < 0) {
 			int last = s.tokens.isEmpty() ? 1 : s.tokens.get(s.tokens.size() - 1).line();
-			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, Texts.IMPORTER.render("headings.none", last,
+			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, Phrases.IMPORTER.render("headings.none", last,
 					sections.get(0).getHeading(), s.quote(0)));
 		}
 		// Wrapped lines (a PDF's text layer) are joined back into paragraphs at the document's width.
@@ -75,7 +75,7 @@ public final class ReportMapper {
 			if (!headings[k].found()) {
 				String what = def.getTables().isEmpty() ? "section.missing-empty" : "section.missing-tables";
 				message(k > 0 && headings[k - 1].found() ? headings[k - 1].start() : 0, ImportMessage.WARNING,
-						ImportCodes.MISSING, Texts.IMPORTER.render(what, def.getHeading()));
+						ImportCodes.MISSING, Phrases.IMPORTER.render(what, def.getHeading()));
 				continue;
 			}
 			int from = headings[k].end();
@@ -124,7 +124,7 @@ public final class ReportMapper {
 			// Each table is searched in the whole section: converters print tables out of order.
 			TableReader.Result r = new TableReader(s, table, checker, variants, this::message).read(from, to, claimed);
 			if (r == null) {
-				message(from, ImportMessage.WARNING, ImportCodes.MISSING, Texts.IMPORTER.render("table.missing", table.getCaption(),
+				message(from, ImportMessage.WARNING, ImportCodes.MISSING, Phrases.IMPORTER.render("table.missing", table.getCaption(),
 						s.quote(from)));
 				continue;
 			}
@@ -161,7 +161,7 @@ public final class ReportMapper {
 					} else if (Narrative.sentenceLike(t) || hanCount(t) >= 8) {
 						units.add(new Narrative.Unit(t, firstText(unitStart, i)));
 					} else if (t.chars().anyMatch(ch -> Stream.isDigit((char) ch))) {
-						message(unitStart, ImportMessage.WARNING, ImportCodes.STRAY_NUMBERS, Texts.IMPORTER.render("numbers.stray",
+						message(unitStart, ImportMessage.WARNING, ImportCodes.STRAY_NUMBERS, Phrases.IMPORTER.render("numbers.stray",
 								TableReader.shorten(t)));
 						section.contents.add(new ImportedReport.Remark("原文表外文字（第 " + s.line(unitStart) + " 行）：" + t));
 					}
@@ -198,7 +198,7 @@ public final class ReportMapper {
 		}
 		prev.contents.subList(lastTable + 1, prev.contents.size()).clear();
 		report.section(missing).contents.addAll(moved);
-		message(at, ImportMessage.WARNING, ImportCodes.MISSING, Texts.IMPORTER.render("heading.missing", missing.getHeading(),
+		message(at, ImportMessage.WARNING, ImportCodes.MISSING, Phrases.IMPORTER.render("heading.missing", missing.getHeading(),
 				previous.getHeading()));
 	}
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.nianbao.diagnostics.Texts;
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.importer.CellLexer.Item;
 import org.nianbao.importer.CellLexer.Kind;
 import org.nianbao.importer.ImportedReport.Cell;
@@ -170,13 +170,13 @@ final class TableReader {
 					if (!label.equals(leaf.getLabel())) {
 						published = label;
 						report.message(s.viewToText[m.start()], ImportMessage.WARNING, ImportCodes.FUZZY_LABEL,
-								Texts.IMPORTER.render("label.other-version", label, leaf.getLabel()));
+								Phrases.IMPORTER.render("label.other-version", label, leaf.getLabel()));
 					} else if (!m.exact() && layoutInsertions(m, label)) {
 						// The label whole, with fragments of a vertical label printed inside it: not a typo.
 					} else if (!m.exact()) {
 						published = publishedText(m);
 						report.message(s.viewToText[m.start()], ImportMessage.WARNING, ImportCodes.FUZZY_LABEL,
-								Texts.IMPORTER.render("label.similar", published, leaf.getLabel(),
+								Phrases.IMPORTER.render("label.similar", published, leaf.getLabel(),
 										Tables.shortestName(leaf)));
 					}
 					int start = withNumbering(s.viewToText[m.start()], leaf.getLabel(), claimed);
@@ -231,7 +231,7 @@ final class TableReader {
 			}
 			int start = s.viewToText[m.start()];
 			out.add(new Found(null, start, s.viewToText[m.end() - 1] + 1, m, null, g));
-			report.message(start, ImportMessage.WARNING, ImportCodes.GROUP_ROW, Texts.IMPORTER.render("group.one-row", g.getLabel()));
+			report.message(start, ImportMessage.WARNING, ImportCodes.GROUP_ROW, Phrases.IMPORTER.render("group.one-row", g.getLabel()));
 		}
 		out.sort((a, b) -> Integer.compare(a.labelStart, b.labelStart));
 		return out;
@@ -391,7 +391,8 @@ final class TableReader {
 			}
 			String how = undecided.get(f.leaf).size() == 1 ? "唯一满足本行关系的拆分" : "本行有 " + undecided.get(f.leaf).size()
 					+ " 种拆分，由全表的勾稽关系（列合计、平衡关系）确定";
-			report.message(f.labelStart, ImportMessage.WARNING, ImportCodes.SPLIT_DIGITS, Texts.IMPORTER.render("digits.split", f.leaf.getLabel(), digits, how,
+			report.message(f.labelStart, ImportMessage.WARNING, ImportCodes.SPLIT_DIGITS,
+					Phrases.IMPORTER.render("digits.split", f.leaf.getLabel(), digits, how,
 					values.stream().map(v -> v == null ? "-" : v.toPlainString()).collect(Collectors.joining(" "))));
 			List<Cell> cells = values.stream().map(v -> v == null ? Cell.blank(null) : new Cell(v, null)).toList();
 			read.put(f.leaf, new Row(f.leaf, f.published, cells, "原文连写：" + digits, s.line(f.labelStart)));
@@ -399,13 +400,15 @@ final class TableReader {
 	}
 
 	private Row ambiguous(Found f, String digits, String why) {
-		report.message(f.labelStart, ImportMessage.ERROR, ImportCodes.AMBIGUOUS_DIGITS, Texts.IMPORTER.render("digits.ambiguous", f.leaf.getLabel(), digits, why));
+		report.message(f.labelStart, ImportMessage.ERROR, ImportCodes.AMBIGUOUS_DIGITS,
+				Phrases.IMPORTER.render("digits.ambiguous", f.leaf.getLabel(), digits, why));
 		return new Row(f.leaf, f.published, unreadable(), "原文连写数字 " + digits + "，无法唯一拆分（" + why + "）",
 				s.line(f.labelStart));
 	}
 
 	private Row unreadableRow(Found f, String why, String comment) {
-		report.message(f.labelStart, ImportMessage.ERROR, ImportCodes.UNREADABLE_ROW, Texts.IMPORTER.render("row.unreadable", f.leaf.getLabel(), why,
+		report.message(f.labelStart, ImportMessage.ERROR, ImportCodes.UNREADABLE_ROW,
+				Phrases.IMPORTER.render("row.unreadable", f.leaf.getLabel(), why,
 				s.quote(f.labelStart)));
 		return new Row(f.leaf, f.published, unreadable(), comment, s.line(f.labelStart));
 	}
@@ -435,7 +438,8 @@ final class TableReader {
 				continue;
 			}
 			if (row == null) {
-				report.message(found.get(0).labelStart, ImportMessage.WARNING, ImportCodes.MISSING, Texts.IMPORTER.render("row.missing", table.getCaption(),
+				report.message(found.get(0).labelStart, ImportMessage.WARNING, ImportCodes.MISSING,
+						Phrases.IMPORTER.render("row.missing", table.getCaption(),
 						leaf.getLabel()));
 				List<Cell> blanks = new ArrayList<>();
 				for (int c = 0; c < n; c++) {
@@ -461,7 +465,7 @@ final class TableReader {
 			return place(s, row, start, items);
 		}
 		String digits = items.stream().map(i -> i.kind() == Kind.BLANK ? "-" : i.text()).collect(Collectors.joining(" "));
-		report.message(start, ImportMessage.ERROR, ImportCodes.UNREADABLE_ROW, Texts.IMPORTER.render("totals.unreadable", g.getLabel(), n,
+		report.message(start, ImportMessage.ERROR, ImportCodes.UNREADABLE_ROW, Phrases.IMPORTER.render("totals.unreadable", g.getLabel(), n,
 				items.size(), digits));
 		return Row.totals(g, unreadable(), "原文：" + (digits.isEmpty() ? "无数字" : digits), s.line(start));
 	}
@@ -524,7 +528,8 @@ final class TableReader {
 				read.put(leaf, ambiguous(f, digits, readings == null ? "可能的拆分过多"
 						: readings.isEmpty() ? "没有任何拆分满足本行关系" : readings.size() + " 种拆分都满足本行关系"));
 			} else {
-				report.message(start, ImportMessage.WARNING, ImportCodes.SPLIT_DIGITS, Texts.IMPORTER.render("digits.split-table", table.getCaption(), digits,
+				report.message(start, ImportMessage.WARNING, ImportCodes.SPLIT_DIGITS,
+						Phrases.IMPORTER.render("digits.split-table", table.getCaption(), digits,
 						readings.get(0).stream().map(v -> v == null ? "-" : v.toPlainString()).collect(Collectors.joining(" "))));
 				read.put(leaf, new Row(leaf, null, readings.get(0).stream().map(v -> v == null ? Cell.blank(null) : new Cell(v, null))
 						.toList(), "原文连写：" + digits, s.line(start)));

@@ -17,7 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.nianbao.diagnostics.Texts;
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.importer.ImportCodes;
 import org.nianbao.importer.ImportException;
 import org.nianbao.importer.ImportLimits;
@@ -80,10 +80,10 @@ public final class DocxReader {
 			String msg = String.valueOf(e.getMessage());
 			if (msg.toLowerCase(Locale.ROOT).contains("zip bomb") || msg.contains("inflate")) {
 				throw new ImportException(1, ImportCodes.REFUSED,
-						Texts.IMPORTER.render("docx.ratio"), e);
+						Phrases.IMPORTER.render("docx.ratio"), e);
 			}
 			throw new ImportException(1, ImportCodes.UNKNOWN_FORM,
-					Texts.IMPORTER.render("docx.unreadable", e.getClass().getSimpleName(), firstLine(msg)), e);
+					Phrases.IMPORTER.render("docx.unreadable", e.getClass().getSimpleName(), firstLine(msg)), e);
 		}
 		return tokens;
 	}
@@ -142,14 +142,14 @@ public final class DocxReader {
 				}
 			}
 		} catch (IOException ex) {
-			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, Texts.IMPORTER.render("docx.not-zip", ex.getMessage()), ex);
+			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, Phrases.IMPORTER.render("docx.not-zip", ex.getMessage()), ex);
 		}
 		if (entries == 0) {
-			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, Texts.IMPORTER.render("docx.empty"));
+			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, Phrases.IMPORTER.render("docx.empty"));
 		}
 	}
 
 	private static ImportException refused(String key, Object... args) {
-		return new ImportException(1, ImportCodes.REFUSED, Texts.IMPORTER.render(key, args));
+		return new ImportException(1, ImportCodes.REFUSED, Phrases.IMPORTER.render(key, args));
 	}
 }

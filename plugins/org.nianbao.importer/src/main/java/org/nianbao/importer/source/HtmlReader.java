@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
-import org.nianbao.diagnostics.Texts;
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.importer.ImportCodes;
 import org.nianbao.importer.ImportException;
 
@@ -34,7 +34,7 @@ public final class HtmlReader {
 		var m = HOSTILE.matcher(html);
 		if (m.find()) {
 			throw new ImportException(lineOf(html, m.start()), ImportCodes.REFUSED,
-					Texts.IMPORTER.render("html.dtd"));
+					Phrases.IMPORTER.render("html.dtd"));
 		}
 		Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
 		HtmlReader.Walker w = new Walker();

@@ -2,7 +2,7 @@ package org.nianbao.importer.source;
 
 import java.util.List;
 
-import org.nianbao.diagnostics.Texts;
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.importer.ImportCodes;
 import org.nianbao.importer.ImportException;
 import org.nianbao.importer.ImportLimits;
@@ -111,10 +111,10 @@ final class PdfRefusals {
 	}
 
 	private static ImportException refused(String key, Object... args) {
-		return new ImportException(1, ImportCodes.REFUSED, Texts.IMPORTER.render(key, args));
+		return new ImportException(1, ImportCodes.REFUSED, Phrases.IMPORTER.render(key, args));
 	}
 
 	private static ImportException unknown(String key, Object... args) {
-		return new ImportException(1, ImportCodes.UNKNOWN_FORM, Texts.IMPORTER.render(key, args));
+		return new ImportException(1, ImportCodes.UNKNOWN_FORM, Phrases.IMPORTER.render(key, args));
 	}
 }

@@ -15,27 +15,27 @@ import java.util.TreeSet;
  * filled with the arguments as text (numbers as {@link String#valueOf}, never grouped); a single
  * quote is meant literally.
  */
-public final class Texts {
+public final class Phrases {
 	/** Initialised before the bundles below, which need it. */
 	private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
 			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
 	/** The importer's messages (codes NB05x/NB06x). */
-	public static final Texts IMPORTER = new Texts("org.nianbao.diagnostics.importer");
+	public static final Phrases IMPORTER = new Phrases("org.nianbao.diagnostics.importer");
 	/** The editor's labels. */
-	public static final Texts IDE = new Texts("org.nianbao.diagnostics.ide");
+	public static final Phrases IDE = new Phrases("org.nianbao.diagnostics.ide");
 
 	private final ResourceBundle zh;
 	private final ResourceBundle en;
 
-	private Texts(String bundle) {
+	private Phrases(String bundle) {
 		this.zh = bundle(bundle, Locale.ROOT);
 		this.en = bundle(bundle, Locale.ENGLISH);
 	}
 
 	/** A bundle of this package in exactly the locale given (no fallback to the JVM's locale), read as UTF-8. */
 	static ResourceBundle bundle(String name, Locale locale) {
-		return ResourceBundle.getBundle(name, locale, Texts.class.getClassLoader(), NO_FALLBACK);
+		return ResourceBundle.getBundle(name, locale, Phrases.class.getClassLoader(), NO_FALLBACK);
 	}
 
 	/** The text of a key in the language ("zh" or "en"), its placeholders filled with the arguments. */
