@@ -24,13 +24,9 @@ public final class Messages {
 	}
 
 	private static final String BUNDLE = "org.nianbao.diagnostics.messages";
-	private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
-			.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 	/** messages.properties (Chinese) and messages_en.properties, read as UTF-8. */
-	private static final ResourceBundle ZH = ResourceBundle.getBundle(BUNDLE, Locale.ROOT,
-			Messages.class.getClassLoader(), NO_FALLBACK);
-	private static final ResourceBundle EN = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH,
-			Messages.class.getClassLoader(), NO_FALLBACK);
+	private static final ResourceBundle ZH = Phrases.bundle(BUNDLE, Locale.ROOT);
+	private static final ResourceBundle EN = Phrases.bundle(BUNDLE, Locale.ENGLISH);
 
 	/** The text of a key in the language; null when the bundle has none. */
 	private static String text(String language, String key) {

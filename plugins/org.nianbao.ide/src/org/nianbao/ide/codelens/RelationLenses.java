@@ -18,6 +18,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.nianbao.arithmetic.Arithmetic;
 import org.nianbao.arithmetic.TableResult;
 import org.nianbao.arithmetic.Violation;
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.model.Tables;
 import org.nianbao.nianbao.Report;
 
@@ -40,7 +41,7 @@ public class RelationLenses implements ICodeLensService {
 	public record TableCheck(int offset, int broken, int first) {
 		/** The lens's title: {@code 勾稽关系 ✓} or {@code N 处勾稽关系不符}. */
 		public String title() {
-			return broken == 0 ? "勾稽关系 ✓" : broken + " 处勾稽关系不符";
+			return broken == 0 ? Phrases.IDE.render("lens.relations-ok") : Phrases.IDE.render("lens.relations-broken", broken);
 		}
 	}
 

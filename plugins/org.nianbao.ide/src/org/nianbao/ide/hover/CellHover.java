@@ -7,6 +7,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.nianbao.arithmetic.Arithmetic;
 import org.nianbao.arithmetic.CellKey;
 import org.nianbao.arithmetic.TableResult;
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.ide.model.CellAt;
 import org.nianbao.model.Tables;
 import org.nianbao.nianbao.BlankCell;
@@ -41,26 +42,26 @@ public class CellHover {
 			if (at.row() == null) {
 				return null;
 			}
-			lines.add("行：" + String.join(" › ", Tables.labels(at.row())));
+			lines.add(Phrases.IDE.render("hover.row", String.join(" › ", Tables.labels(at.row()))));
 			String published = at.rowData().getLabel();
 			if (published != null && !published.equals(at.row().getLabel())) {
-				lines.add("报告所用名称：" + published);
+				lines.add(Phrases.IDE.render("hover.published", published));
 			}
 			if (Tables.isDerived(at.row())) {
-				lines.add("合计行（由公式计算）");
+				lines.add(Phrases.IDE.render("hover.derived-row"));
 			}
 		} else {
 			if (at.row() != null) {
-				lines.add("行：" + String.join(" › ", Tables.labels(at.row())));
+				lines.add(Phrases.IDE.render("hover.row", String.join(" › ", Tables.labels(at.row()))));
 			}
 			if (at.column() != null) {
-				lines.add("列：" + String.join(" › ", Tables.labels(at.column())));
+				lines.add(Phrases.IDE.render("hover.column", String.join(" › ", Tables.labels(at.column()))));
 			} else {
-				lines.add("第 " + (at.index() + 1) + " 格：模板只有 " + Tables.columnLeaves(at.table()).size() + " 列");
+				lines.add(Phrases.IDE.render("hover.beyond", at.index() + 1, Tables.columnLeaves(at.table()).size()));
 			}
 			String note = at.cell() instanceof NumberCell n ? n.getNote() : at.cell() instanceof BlankCell b ? b.getNote() : null;
 			if (note != null) {
-				lines.add("注：" + note);
+				lines.add(Phrases.IDE.render("hover.note", note));
 			}
 			if (at.row() != null && at.column() != null) {
 				// the arithmetic service renders the formula with its values and result
@@ -68,7 +69,7 @@ public class CellHover {
 				CellKey key = result.cellOf(at.cell());
 				String explanation = key == null ? null : result.explain(key);
 				if (explanation != null && !explanation.isBlank()) {
-					String title = isDerived(at.row(), at.column()) ? "计算（合计格）：" : "勾稽：";
+					String title = Phrases.IDE.render(isDerived(at.row(), at.column()) ? "hover.computed" : "hover.relations");
 					lines.add(title + "\n```\n" + explanation + "\n```");
 				}
 			}

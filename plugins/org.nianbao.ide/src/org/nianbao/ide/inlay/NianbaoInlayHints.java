@@ -23,6 +23,7 @@ import org.nianbao.arithmetic.Numbers;
 import org.nianbao.arithmetic.ReportResult;
 import org.nianbao.arithmetic.TableResult;
 import org.nianbao.arithmetic.Violation;
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.ide.references.NarrativeSpans;
 import org.nianbao.model.Tables;
 import org.nianbao.nianbao.AutoCell;
@@ -134,7 +135,7 @@ public class NianbaoInlayHints {
 						&& v.expected() != null) {
 					INode node = NodeModelUtils.getNode(v.token());
 					if (node != null) {
-						hints.add(new Hint(node.getEndOffset(), "应为 " + Numbers.format(v.expected()), false));
+						hints.add(new Hint(node.getEndOffset(), Phrases.IDE.render("inlay.expected", Numbers.format(v.expected())), false));
 					}
 				}
 			}

@@ -17,6 +17,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.resource.XtextResource;
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.validation.Finding;
 import org.nianbao.validation.IssueCodes;
 
@@ -76,14 +77,14 @@ public class NianbaoCodeActionService implements ICodeActionService2 {
 				// the value in the data is for the cell it names; a cell found by range gets the arithmetic's
 				String expected = found.named() ? datum(d, Finding.DATA_EXPECTED) : null;
 				Optional<CellFixes.Edit> edit = fixes.setCell(found.cell(), expected);
-				edit.ifPresent(e -> actions.add(Either.forRight(action("将此格改为 " + e.text(), CodeActionKind.QuickFix,
+				edit.ifPresent(e -> actions.add(Either.forRight(action(Phrases.IDE.render("fix.set-cell", e.text()), CodeActionKind.QuickFix,
 						options, document, List.of(e), d))));
 			} else if (IssueCodes.BAD_VALUE.equals(code)) {
 				SeparatorFix.of(document.getContents(), datum(d, 0), offset).ifPresent(e -> actions.add(Either.forRight(
-						action("去掉分隔符：" + e.text(), CodeActionKind.QuickFix, options, document, List.of(e), d))));
+						action(Phrases.IDE.render("fix.separator", e.text()), CodeActionKind.QuickFix, options, document, List.of(e), d))));
 			} else if (IssueCodes.LABEL_MISMATCH.equals(code)) {
 				fixes.replaceLabel(resource, offset).ifPresent(e -> actions.add(Either.forRight(
-						action("改为模板中的名称 " + e.text(), CodeActionKind.QuickFix, options, document, List.of(e), d))));
+						action(Phrases.IDE.render("fix.template-name", e.text()), CodeActionKind.QuickFix, options, document, List.of(e), d))));
 			}
 		}
 		List<String> only = context == null ? null : context.getOnly();
@@ -91,7 +92,7 @@ public class NianbaoCodeActionService implements ICodeActionService2 {
 				|| k.startsWith(CodeActionKind.Source))) {
 			List<CellFixes.Edit> autos = fixes.fillAutos(resource);
 			if (!autos.isEmpty()) {
-				actions.add(Either.forRight(action("填写全部 auto 单元格（" + autos.size() + " 个）", CodeActionKind.Source,
+				actions.add(Either.forRight(action(Phrases.IDE.render("fix.fill-autos", autos.size()), CodeActionKind.Source,
 						options, document, autos, null)));
 			}
 		}

@@ -19,6 +19,7 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.importer.source.Sources;
 import org.nianbao.importer.source.Token;
 import org.nianbao.library.Library;
@@ -88,8 +89,8 @@ public final class Importer {
 			throws ImportException, IOException {
 		long size = Files.size(input);
 		if (size > ImportLimits.MAX_INPUT_BYTES) {
-			throw new ImportException(1, ImportCodes.REFUSED, "拒绝导入：文件过大（" + size / 1024 + " KB，上限 "
-					+ ImportLimits.MAX_INPUT_BYTES / 1024 / 1024 + " MB）(file too large)");
+			throw new ImportException(1, ImportCodes.REFUSED, Phrases.IMPORTER.render("refused.input-size", size / 1024,
+					ImportLimits.MAX_INPUT_BYTES / 1024 / 1024));
 		}
 		return importBytes(input.getFileName().toString(), Files.readAllBytes(input), choice, extra, named);
 	}
@@ -140,8 +141,8 @@ public final class Importer {
 		Template template;
 		if (named != null) {
 			template = visible.stream().filter(t -> t.getName().equals(named)).findFirst().orElseThrow(
-					() -> new ImportException(1, ImportCodes.UNKNOWN_FORM, "找不到模板“" + named + "”；可用的模板："
-							+ String.join("、", visible.stream().map(Template::getName).toList()) + " (unknown template)"));
+					() -> new ImportException(1, ImportCodes.UNKNOWN_FORM, Phrases.IMPORTER.render("template.unknown", named,
+							String.join("、", visible.stream().map(Template::getName).toList()))));
 		} else {
 			template = switch (choice) {
 			case Y2019 -> t2019;
@@ -159,8 +160,8 @@ public final class Importer {
 		if (parsed.hasSyntaxErrors()) {
 			INode error = parsed.getSyntaxErrors().iterator().next();
 			// A defect of the importer, not of the input: say so plainly instead of writing a broken file.
-			throw new ImportException(1, ImportCodes.UNMAPPED, "导入结果无法解析（导入器缺陷）：第 " + error.getStartLine() + " 行 "
-					+ error.getSyntaxErrorMessage().getMessage() + " (imported source does not parse)");
+			throw new ImportException(1, ImportCodes.UNMAPPED, Phrases.IMPORTER.render("imported.unparseable", error.getStartLine(),
+					error.getSyntaxErrorMessage().getMessage()));
 		}
 		return new Result(printed, report, messages);
 	}
@@ -206,8 +207,7 @@ public final class Importer {
 			}
 			return result;
 		} catch (RuntimeException e) {
-			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, "无法读取模板文件 " + file + "：" + e.getMessage()
-					+ " (template file unreadable)");
+			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, Phrases.IMPORTER.render("template.unreadable", file, e.getMessage()));
 		}
 	}
 
@@ -238,8 +238,8 @@ public final class Importer {
 				}
 			}
 		}
-		messages.add(new ImportMessage(1, ImportMessage.INFO, ImportCodes.TEMPLATE_CHOICE, "按原文与各模板的吻合度选用模板 "
-				+ chosen.getName() + "（章节标题、表名与行列标签在原文中出现的比例：" + scores + "）(template chosen by evidence)"));
+		messages.add(new ImportMessage(1, ImportMessage.INFO, ImportCodes.TEMPLATE_CHOICE, Phrases.IMPORTER.render("template.chosen",
+				chosen.getName(), scores)));
 		return chosen;
 	}
 

@@ -3,6 +3,7 @@ package org.nianbao.importer;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nianbao.diagnostics.Phrases;
 
 /**
  * The report's metadata from what pages carry before the first section: `标题:` / `发布时间:` /
@@ -216,27 +217,27 @@ final class MetadataReader {
 
 	void finish(int line) {
 		if (report.organ == null) {
-			warn(line, "未找到发布机关 (issuing organ not found)");
+			warn(line, "metadata.organ-missing");
 		} else if (organFromTitle) {
-			warn(line, "发布机关“" + report.organ + "”仅由标题推断，原文没有署名或发布机构 (issuing organ inferred from the title only)");
+			warn(line, "metadata.organ-from-title", report.organ);
 		}
 		if (report.year == null) {
-			warn(line, "未找到报告年度 (year not found)");
+			warn(line, "metadata.year-missing");
 		}
 		if (report.title == null) {
 			if (report.organ != null && report.year != null) {
 				report.title = report.organ + report.year + "年政府信息公开工作年度报告";
-				warn(line, "原文没有标题，按机关和年度拟为“" + report.title + "” (title composed)");
+				warn(line, "metadata.title-composed", report.title);
 			} else {
-				warn(line, "未找到标题 (title not found)");
+				warn(line, "metadata.title-missing");
 			}
 		}
 		if (report.date == null) {
-			warn(line, "未找到发布日期 (publish date not found)");
+			warn(line, "metadata.date-missing");
 		}
 	}
 
-	private void warn(int line, String message) {
-		messages.add(new ImportMessage(line, ImportMessage.WARNING, ImportCodes.METADATA, message));
+	private void warn(int line, String key, Object... args) {
+		messages.add(new ImportMessage(line, ImportMessage.WARNING, ImportCodes.METADATA, Phrases.IMPORTER.render(key, args)));
 	}
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.nianbao.arithmetic.CellKey;
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.importer.CellLexer.Item;
 import org.nianbao.importer.CellLexer.Kind;
 import org.nianbao.importer.ImportedReport.Cell;
@@ -79,9 +80,8 @@ final class OrderDecoder {
 		}
 		int start = valueRows.get(0).get(0).start();
 		List<Item> last = valueRows.get(rows.size() - 1);
-		report.message(start, ImportMessage.WARNING, ImportCodes.DECODED_BY_ORDER, "表“" + table.getCaption()
-				+ "”的行标签与数字分离，按模板行序解码了 " + rows.size() + " 行数字，全表勾稽关系成立；请对照原文核对"
-				+ " (labels separated from their numbers: rows decoded by order, the relations hold)");
+		report.message(start, ImportMessage.WARNING, ImportCodes.DECODED_BY_ORDER, Phrases.IMPORTER.render("table.decoded-by-order",
+				table.getCaption(), rows.size()));
 		return new TableReader.Result(t, start, last.get(last.size() - 1).end());
 	}
 }

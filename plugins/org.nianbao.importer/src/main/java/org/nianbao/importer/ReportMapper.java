@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.importer.SectionLocator.Heading;
 import org.nianbao.importer.source.Token;
 import org.nianbao.nianbao.SectionDef;
@@ -61,9 +62,8 @@ public final class ReportMapper {
 		}
 		if (first < 0) {
 			int last = s.tokens.isEmpty() ? 1 : s.tokens.get(s.tokens.size() - 1).line();
-			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, "通读全文（至第 " + last + " 行）未找到年度报告的章节标题（如“"
-					+ sections.get(0).getHeading() + "”），无法识别为政府信息公开工作年度报告；开头是“" + s.quote(0)
-					+ "” (no section headings found)");
+			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, Phrases.IMPORTER.render("headings.none", last,
+					sections.get(0).getHeading(), s.quote(0)));
 		}
 		// Wrapped lines (a PDF's text layer) are joined back into paragraphs at the document's width.
 		wrap = Narrative.wrapWidth(Narrative.units(s, 0, s.length()));
@@ -73,9 +73,9 @@ public final class ReportMapper {
 		for (int k = 0; k < sections.size(); k++) {
 			SectionDef def = sections.get(k);
 			if (!headings[k].found()) {
-				String what = def.getTables().isEmpty() ? "该节留空" : "其中的表格按未发布处理";
+				String what = def.getTables().isEmpty() ? "section.missing-empty" : "section.missing-tables";
 				message(k > 0 && headings[k - 1].found() ? headings[k - 1].start() : 0, ImportMessage.WARNING,
-						ImportCodes.MISSING, "未找到章节“" + def.getHeading() + "”，" + what + " (section not found)");
+						ImportCodes.MISSING, Phrases.IMPORTER.render(what, def.getHeading()));
 				continue;
 			}
 			int from = headings[k].end();
@@ -124,8 +124,8 @@ public final class ReportMapper {
 			// Each table is searched in the whole section: converters print tables out of order.
 			TableReader.Result r = new TableReader(s, table, checker, variants, this::message).read(from, to, claimed);
 			if (r == null) {
-				message(from, ImportMessage.WARNING, ImportCodes.MISSING, "未找到表格“" + table.getCaption() + "”的任何一行，不导入该表（在“"
-						+ s.quote(from) + "”之后查找）(table not found)");
+				message(from, ImportMessage.WARNING, ImportCodes.MISSING, Phrases.IMPORTER.render("table.missing", table.getCaption(),
+						s.quote(from)));
 				continue;
 			}
 			results.add(r);
@@ -161,8 +161,8 @@ public final class ReportMapper {
 					} else if (Narrative.sentenceLike(t) || hanCount(t) >= 8) {
 						units.add(new Narrative.Unit(t, firstText(unitStart, i)));
 					} else if (t.chars().anyMatch(ch -> Stream.isDigit((char) ch))) {
-						message(unitStart, ImportMessage.WARNING, ImportCodes.STRAY_NUMBERS, "表外的数字“" + TableReader.shorten(t)
-								+ "”不属于模板的任何一行，未导入，原文保留在注释中 (numbers outside any row of the template)");
+						message(unitStart, ImportMessage.WARNING, ImportCodes.STRAY_NUMBERS, Phrases.IMPORTER.render("numbers.stray",
+								TableReader.shorten(t)));
 						section.contents.add(new ImportedReport.Remark("原文表外文字（第 " + s.line(unitStart) + " 行）：" + t));
 					}
 				}
@@ -198,8 +198,8 @@ public final class ReportMapper {
 		}
 		prev.contents.subList(lastTable + 1, prev.contents.size()).clear();
 		report.section(missing).contents.addAll(moved);
-		message(at, ImportMessage.WARNING, ImportCodes.MISSING, "未找到章节标题“" + missing.getHeading() + "”；“"
-				+ previous.getHeading() + "”的表格之后的文字按位置归入该节 (heading missing: the text after the tables goes to it)");
+		message(at, ImportMessage.WARNING, ImportCodes.MISSING, Phrases.IMPORTER.render("heading.missing", missing.getHeading(),
+				previous.getHeading()));
 	}
 
 	/** The first character of a unit that is neither spacing nor break. */

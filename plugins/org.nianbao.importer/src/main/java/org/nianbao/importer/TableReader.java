@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.importer.CellLexer.Item;
 import org.nianbao.importer.CellLexer.Kind;
 import org.nianbao.importer.ImportedReport.Cell;
@@ -169,14 +170,14 @@ final class TableReader {
 					if (!label.equals(leaf.getLabel())) {
 						published = label;
 						report.message(s.viewToText[m.start()], ImportMessage.WARNING, ImportCodes.FUZZY_LABEL,
-								"行标签“" + label + "”是另一版格式的写法，对应到“" + leaf.getLabel() + "”，原文标签保留以便校验 (label of another format version)");
+								Phrases.IMPORTER.render("label.other-version", label, leaf.getLabel()));
 					} else if (!m.exact() && layoutInsertions(m, label)) {
 						// The label whole, with fragments of a vertical label printed inside it: not a typo.
 					} else if (!m.exact()) {
 						published = publishedText(m);
 						report.message(s.viewToText[m.start()], ImportMessage.WARNING, ImportCodes.FUZZY_LABEL,
-								"行标签“" + published + "”与模板不符，按相似度对应到“" + leaf.getLabel() + "”（"
-										+ Tables.shortestName(leaf) + "），原文标签保留以便校验 (label matched by similarity)");
+								Phrases.IMPORTER.render("label.similar", published, leaf.getLabel(),
+										Tables.shortestName(leaf)));
 					}
 					int start = withNumbering(s.viewToText[m.start()], leaf.getLabel(), claimed);
 					f = new Found(leaf, start, s.viewToText[m.end() - 1] + 1, m, published);
@@ -230,8 +231,7 @@ final class TableReader {
 			}
 			int start = s.viewToText[m.start()];
 			out.add(new Found(null, start, s.viewToText[m.end() - 1] + 1, m, null, g));
-			report.message(start, ImportMessage.WARNING, ImportCodes.GROUP_ROW, "原文只列“" + g.getLabel() + "”一行，未分列其下各项；"
-					+ "其数字作为该组的合计行（sum）导入，总计照常核对 (the group printed as one row: imported as the group's row of totals)");
+			report.message(start, ImportMessage.WARNING, ImportCodes.GROUP_ROW, Phrases.IMPORTER.render("group.one-row", g.getLabel()));
 		}
 		out.sort((a, b) -> Integer.compare(a.labelStart, b.labelStart));
 		return out;
@@ -391,25 +391,25 @@ final class TableReader {
 			}
 			String how = undecided.get(f.leaf).size() == 1 ? "唯一满足本行关系的拆分" : "本行有 " + undecided.get(f.leaf).size()
 					+ " 种拆分，由全表的勾稽关系（列合计、平衡关系）确定";
-			report.message(f.labelStart, ImportMessage.WARNING, ImportCodes.SPLIT_DIGITS, "行“" + f.leaf.getLabel()
-					+ "”的数字连写为“" + digits + "”，" + how + "：" + values.stream().map(v -> v == null ? "-" : v.toPlainString())
-							.collect(Collectors.joining(" ")) + " (run-together digits split by the relations)");
+			report.message(f.labelStart, ImportMessage.WARNING, ImportCodes.SPLIT_DIGITS,
+					Phrases.IMPORTER.render("digits.split", f.leaf.getLabel(), digits, how,
+					values.stream().map(v -> v == null ? "-" : v.toPlainString()).collect(Collectors.joining(" "))));
 			List<Cell> cells = values.stream().map(v -> v == null ? Cell.blank(null) : new Cell(v, null)).toList();
 			read.put(f.leaf, new Row(f.leaf, f.published, cells, "原文连写：" + digits, s.line(f.labelStart)));
 		}
 	}
 
 	private Row ambiguous(Found f, String digits, String why) {
-		report.message(f.labelStart, ImportMessage.ERROR, ImportCodes.AMBIGUOUS_DIGITS, "行“" + f.leaf.getLabel()
-				+ "”的数字连写为“" + digits + "”，无法唯一拆分（" + why + "），各格标为无法辨认（?），原数字保留在注释中"
-				+ " (ambiguous run-together digits: cells marked unreadable)");
+		report.message(f.labelStart, ImportMessage.ERROR, ImportCodes.AMBIGUOUS_DIGITS,
+				Phrases.IMPORTER.render("digits.ambiguous", f.leaf.getLabel(), digits, why));
 		return new Row(f.leaf, f.published, unreadable(), "原文连写数字 " + digits + "，无法唯一拆分（" + why + "）",
 				s.line(f.labelStart));
 	}
 
 	private Row unreadableRow(Found f, String why, String comment) {
-		report.message(f.labelStart, ImportMessage.ERROR, ImportCodes.UNREADABLE_ROW, "行“" + f.leaf.getLabel() + "”的数字无法读出："
-				+ why + "；原文“" + s.quote(f.labelStart) + "”；各格标为无法辨认（?）(row could not be read: cells marked unreadable)");
+		report.message(f.labelStart, ImportMessage.ERROR, ImportCodes.UNREADABLE_ROW,
+				Phrases.IMPORTER.render("row.unreadable", f.leaf.getLabel(), why,
+				s.quote(f.labelStart)));
 		return new Row(f.leaf, f.published, unreadable(), comment, s.line(f.labelStart));
 	}
 
@@ -438,8 +438,9 @@ final class TableReader {
 				continue;
 			}
 			if (row == null) {
-				report.message(found.get(0).labelStart, ImportMessage.WARNING, ImportCodes.MISSING, "表“" + table.getCaption()
-						+ "”缺少行“" + leaf.getLabel() + "”，各格留空 (row missing, written blank)");
+				report.message(found.get(0).labelStart, ImportMessage.WARNING, ImportCodes.MISSING,
+						Phrases.IMPORTER.render("row.missing", table.getCaption(),
+						leaf.getLabel()));
 				List<Cell> blanks = new ArrayList<>();
 				for (int c = 0; c < n; c++) {
 					blanks.add(Cell.blank(null));
@@ -464,8 +465,8 @@ final class TableReader {
 			return place(s, row, start, items);
 		}
 		String digits = items.stream().map(i -> i.kind() == Kind.BLANK ? "-" : i.text()).collect(Collectors.joining(" "));
-		report.message(start, ImportMessage.ERROR, ImportCodes.UNREADABLE_ROW, "“" + g.getLabel() + "”合计行的数字无法读出：应有 "
-				+ n + " 个数，原文有 " + items.size() + " 个（" + digits + "）；各格标为无法辨认（?）(row of totals could not be read)");
+		report.message(start, ImportMessage.ERROR, ImportCodes.UNREADABLE_ROW, Phrases.IMPORTER.render("totals.unreadable", g.getLabel(), n,
+				items.size(), digits));
 		return Row.totals(g, unreadable(), "原文：" + (digits.isEmpty() ? "无数字" : digits), s.line(start));
 	}
 
@@ -527,9 +528,9 @@ final class TableReader {
 				read.put(leaf, ambiguous(f, digits, readings == null ? "可能的拆分过多"
 						: readings.isEmpty() ? "没有任何拆分满足本行关系" : readings.size() + " 种拆分都满足本行关系"));
 			} else {
-				report.message(start, ImportMessage.WARNING, ImportCodes.SPLIT_DIGITS, "表“" + table.getCaption() + "”的数字连写为“"
-						+ digits + "”，唯一满足本行关系的拆分是 " + readings.get(0).stream().map(v -> v == null ? "-" : v.toPlainString())
-								.collect(Collectors.joining(" ")) + " (run-together digits split uniquely)");
+				report.message(start, ImportMessage.WARNING, ImportCodes.SPLIT_DIGITS,
+						Phrases.IMPORTER.render("digits.split-table", table.getCaption(), digits,
+						readings.get(0).stream().map(v -> v == null ? "-" : v.toPlainString()).collect(Collectors.joining(" "))));
 				read.put(leaf, new Row(leaf, null, readings.get(0).stream().map(v -> v == null ? Cell.blank(null) : new Cell(v, null))
 						.toList(), "原文连写：" + digits, s.line(start)));
 			}

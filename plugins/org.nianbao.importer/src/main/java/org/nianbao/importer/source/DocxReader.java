@@ -17,6 +17,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.importer.ImportCodes;
 import org.nianbao.importer.ImportException;
 import org.nianbao.importer.ImportLimits;
@@ -79,10 +80,10 @@ public final class DocxReader {
 			String msg = String.valueOf(e.getMessage());
 			if (msg.toLowerCase(Locale.ROOT).contains("zip bomb") || msg.contains("inflate")) {
 				throw new ImportException(1, ImportCodes.REFUSED,
-						"拒绝导入：DOCX 解压比例异常，疑似压缩炸弹 (refused: zip bomb suspected)", e);
+						Phrases.IMPORTER.render("docx.ratio"), e);
 			}
 			throw new ImportException(1, ImportCodes.UNKNOWN_FORM,
-					"无法读取 DOCX：" + e.getClass().getSimpleName() + ": " + firstLine(msg) + " (not a readable DOCX)", e);
+					Phrases.IMPORTER.render("docx.unreadable", e.getClass().getSimpleName(), firstLine(msg)), e);
 		}
 		return tokens;
 	}
@@ -113,7 +114,7 @@ public final class DocxReader {
 			byte[] buf = new byte[8192];
 			while ((e = zin.getNextEntry()) != null) {
 				if (++entries > ImportLimits.MAX_ZIP_ENTRIES) {
-					throw refused("条目过多（超过 " + ImportLimits.MAX_ZIP_ENTRIES + " 个）(too many entries)");
+					throw refused("docx.entries", ImportLimits.MAX_ZIP_ENTRIES);
 				}
 				String name = e.getName();
 				boolean xml = name.endsWith(".xml") || name.endsWith(".rels");
@@ -125,7 +126,7 @@ public final class DocxReader {
 					size += n;
 					total += n;
 					if (size > ImportLimits.MAX_ZIP_ENTRY_BYTES || total > ImportLimits.MAX_ZIP_TOTAL_BYTES) {
-						throw refused("解压后过大，疑似压缩炸弹 (zip bomb suspected: " + name + ")");
+						throw refused("docx.entry-size", name);
 					}
 					if (xml && head.length() < 64 * 1024) {
 						head.append(new String(buf, 0, n, StandardCharsets.ISO_8859_1));
@@ -133,23 +134,22 @@ public final class DocxReader {
 				}
 				if (e.getCompressedSize() > 0 && size > 1024 * 1024
 						&& (double) e.getCompressedSize() / size < ImportLimits.MIN_INFLATE_RATIO) {
-					throw refused("解压比例异常，疑似压缩炸弹 (zip bomb suspected: " + name + ")");
+					throw refused("docx.entry-ratio", name);
 				}
 				String h = head.toString().toUpperCase(Locale.ROOT);
 				if (xml && (h.contains("<!DOCTYPE") || h.contains("<!ENTITY"))) {
-					throw refused("部件 " + name + " 含 DTD 或实体声明，可能是 XXE 攻击 (DTD in " + name + ", possible XXE)");
+					throw refused("docx.entry-dtd", name);
 				}
 			}
 		} catch (IOException ex) {
-			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, "无法读取 DOCX（不是有效的 ZIP）(not a valid DOCX): "
-					+ ex.getMessage(), ex);
+			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, Phrases.IMPORTER.render("docx.not-zip", ex.getMessage()), ex);
 		}
 		if (entries == 0) {
-			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, "无法读取 DOCX（空的压缩包）(empty archive)");
+			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, Phrases.IMPORTER.render("docx.empty"));
 		}
 	}
 
-	private static ImportException refused(String why) {
-		return new ImportException(1, ImportCodes.REFUSED, "拒绝导入：DOCX " + why);
+	private static ImportException refused(String key, Object... args) {
+		return new ImportException(1, ImportCodes.REFUSED, Phrases.IMPORTER.render(key, args));
 	}
 }

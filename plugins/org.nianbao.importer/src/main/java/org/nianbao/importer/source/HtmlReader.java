@@ -11,6 +11,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.importer.ImportCodes;
 import org.nianbao.importer.ImportException;
 
@@ -33,7 +34,7 @@ public final class HtmlReader {
 		var m = HOSTILE.matcher(html);
 		if (m.find()) {
 			throw new ImportException(lineOf(html, m.start()), ImportCodes.REFUSED,
-					"拒绝导入：HTML 含 DTD 或实体声明（<!ENTITY>/SYSTEM），可能是 XXE 攻击 (refused: DTD/entity declarations, possible XXE)");
+					Phrases.IMPORTER.render("html.dtd"));
 		}
 		Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
 		HtmlReader.Walker w = new Walker();

@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.importer.ImportCodes;
 import org.nianbao.importer.ImportException;
 import org.nianbao.importer.ImportLimits;
@@ -69,7 +70,7 @@ public final class PdfReader {
 	/** Every page's glyphs, after the refusals that need no layout. */
 	static List<PdfGlyphs.Page> pages(byte[] pdf, long timeLimitMillis) throws ImportException {
 		if (pdf.length > ImportLimits.MAX_INPUT_BYTES) {
-			throw new ImportException(1, ImportCodes.REFUSED, "拒绝导入：文件过大 (file too large)");
+			throw new ImportException(1, ImportCodes.REFUSED, Phrases.IMPORTER.render("refused.too-large"));
 		}
 		if (!endsWithEof(pdf)) {
 			throw PdfRefusals.truncated();

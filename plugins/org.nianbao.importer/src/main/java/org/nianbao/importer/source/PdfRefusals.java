@@ -2,6 +2,7 @@ package org.nianbao.importer.source;
 
 import java.util.List;
 
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.importer.ImportCodes;
 import org.nianbao.importer.ImportException;
 import org.nianbao.importer.ImportLimits;
@@ -17,44 +18,40 @@ final class PdfRefusals {
 	static final double MAX_UNMAPPED = 0.2;
 
 	static ImportException encrypted() {
-		return refused("PDF 已加密，需要密码才能打开，请提供未加密的文件 (encrypted PDF: a password is required)");
+		return refused("pdf.encrypted");
 	}
 
 	static ImportException extractionForbidden() {
-		return refused("PDF 已加密，其权限设置禁止提取文字，请提供未加密的文件 (encrypted PDF: text extraction is not permitted)");
+		return refused("pdf.extraction-forbidden");
 	}
 
 	static ImportException truncated() {
-		return unknown("文件不完整（缺少文件尾 %%EOF），可能未下载完整 (damaged PDF: truncated, no %%EOF)");
+		return unknown("pdf.truncated");
 	}
 
 	static ImportException damaged(Throwable e) {
 		String why = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
-		return unknown("文件已损坏，无法解析：" + why + " (damaged PDF, not parseable)");
+		return unknown("pdf.damaged", why);
 	}
 
 	static ImportException tooManyPages(int pages) {
-		return refused("PDF 页数过多（" + pages + " 页，上限 " + ImportLimits.MAX_PDF_PAGES + " 页）(too many pages: " + pages
-				+ ", limit " + ImportLimits.MAX_PDF_PAGES + ")");
+		return refused("pdf.pages", pages, ImportLimits.MAX_PDF_PAGES);
 	}
 
 	static ImportException timeUp(long millis) {
-		return refused("PDF 文字提取超时（超过 " + millis / 1000.0 + " 秒），文件可能过于复杂或有害 (PDF text extraction timed out after "
-				+ millis + " ms)");
+		return refused("pdf.timeout", millis / 1000.0, millis);
 	}
 
 	static ImportException tooComplex() {
-		return refused("PDF 结构过于复杂（对象嵌套过深或数据过大），已停止读取 (PDF too deeply nested or too large to read)");
+		return refused("pdf.complex");
 	}
 
 	static ImportException noTextLayer() {
-		return refused("PDF 没有文字层，可能是扫描件；本工具不做文字识别（OCR），请提供带文字的 PDF 或网页、文本、.docx "
-				+ "(no text layer: a scanned PDF? no OCR is done)");
+		return refused("pdf.no-text");
 	}
 
 	static ImportException unmapped(String sample) {
-		return refused("PDF 的字体缺少 Unicode 映射，提取出的文字是乱码（如“" + sample + "”），请提供网页、文本或 .docx "
-				+ "(fonts lack a Unicode mapping: the text layer is garbage)");
+		return refused("pdf.unmapped", sample);
 	}
 
 	/**
@@ -113,11 +110,11 @@ final class PdfRefusals {
 		return nl < 0 ? s : s.substring(0, nl);
 	}
 
-	private static ImportException refused(String why) {
-		return new ImportException(1, ImportCodes.REFUSED, "拒绝导入：" + why);
+	private static ImportException refused(String key, Object... args) {
+		return new ImportException(1, ImportCodes.REFUSED, Phrases.IMPORTER.render(key, args));
 	}
 
-	private static ImportException unknown(String why) {
-		return new ImportException(1, ImportCodes.UNKNOWN_FORM, "无法读取 PDF：" + why);
+	private static ImportException unknown(String key, Object... args) {
+		return new ImportException(1, ImportCodes.UNKNOWN_FORM, Phrases.IMPORTER.render(key, args));
 	}
 }

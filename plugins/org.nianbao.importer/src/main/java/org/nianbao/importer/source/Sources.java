@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import org.nianbao.diagnostics.Phrases;
 import org.nianbao.importer.ImportCodes;
 import org.nianbao.importer.ImportException;
 import org.nianbao.importer.ImportLimits;
@@ -22,7 +23,7 @@ public final class Sources {
 
 	public static Source read(String name, byte[] bytes) throws ImportException {
 		if (bytes.length > ImportLimits.MAX_INPUT_BYTES) {
-			throw new ImportException(1, ImportCodes.REFUSED, "拒绝导入：文件过大 (file too large)");
+			throw new ImportException(1, ImportCodes.REFUSED, Phrases.IMPORTER.render("refused.too-large"));
 		}
 		Form form = detect(name, bytes);
 		return switch (form) {
@@ -41,14 +42,14 @@ public final class Sources {
 		}
 		if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
 			throw new ImportException(1, ImportCodes.UNKNOWN_FORM,
-					"不支持旧版 Word（.doc）格式，请另存为 .docx 后再导入 (legacy .doc not supported)");
+					Phrases.IMPORTER.render("form.doc"));
 		}
 		if (startsWith(bytes, '%', 'P', 'D', 'F')) {
 			return Form.PDF;
 		}
 		for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
 			if (bytes[i] == 0) {
-				throw new ImportException(1, ImportCodes.UNKNOWN_FORM, "无法识别的二进制文件格式 (unknown binary form)");
+				throw new ImportException(1, ImportCodes.UNKNOWN_FORM, Phrases.IMPORTER.render("form.binary"));
 			}
 		}
 		if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
