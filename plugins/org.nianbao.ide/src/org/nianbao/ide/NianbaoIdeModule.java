@@ -32,6 +32,10 @@ public class NianbaoIdeModule extends AbstractNianbaoIdeModule {
 				.to(org.nianbao.ide.contentassist.AliasingContentAssistLexer.class);
 	}
 
+	public Class<? extends org.eclipse.xtext.validation.IResourceValidator> bindIResourceValidator() {
+		return org.nianbao.ide.server.PreloadingResourceValidator.class;
+	}
+
 	public Class<? extends IHoverService> bindIHoverService() {
 		return NianbaoHoverService.class;
 	}

@@ -12,8 +12,9 @@ import org.nianbao.nianbao.Report;
  * linking among the reports loaded beside it), the file its {@code 上年 "…"} names (relative to the
  * report's own file), or else the one a tool assigned to its resource ({@link #assign}: the CLI's
  * pick of the same organ's report among the files given) or to the whole resource set
- * ({@code --previous}). Tools load last year's report before validating ({@link #load}); validation
- * reads a file only for a path that no tool loaded.
+ * ({@code --previous}). Tools load last year's report before validating ({@link #load}: the CLI
+ * before each report, Eclipse with the document's model, the language server's validator before it
+ * validates); validation itself reads no file.
  */
 public final class PreviousReports {
 	private PreviousReports() {
@@ -53,14 +54,60 @@ public final class PreviousReports {
 	 * resource set. A file that cannot be read is left out: validation reports why (NB310).
 	 */
 	public static void load(Resource resource) {
-		if (resource.getResourceSet() == null || resource.getContents().isEmpty()
-				|| !(resource.getContents().get(0) instanceof NianbaoFile f)) {
+		ResourceSet rs = resource.getResourceSet();
+		if (rs == null || resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof NianbaoFile f)) {
 			return;
 		}
+		java.util.List<URI> wanted = new java.util.ArrayList<>();
 		for (var e : f.getElements()) {
-			URI uri = e instanceof Report r ? pathOf(r) : null;
-			if (uri != null && !uri.equals(resource.getURI()) && resource.getResourceSet().getResource(uri, false) == null) {
-				find(uri, resource.getResourceSet(), uri.toString());
+			if (e instanceof Report r && pathOf(r) != null) {
+				wanted.add(pathOf(r));
+			}
+		}
+		for (var adapters : java.util.List.of(resource.eAdapters(), rs.eAdapters())) {
+			for (var a : adapters) {
+				if (a instanceof DefaultPrevious d) {
+					wanted.add(d.uri);
+				}
+			}
+		}
+		for (URI uri : wanted) {
+			if (!uri.equals(resource.getURI()) && rs.getResource(uri, false) == null) {
+				read(uri, rs);
+			}
+		}
+	}
+
+	/** Reads a file into the resource set; a file that cannot be read is remembered with the reason. */
+	private static void read(URI uri, ResourceSet rs) {
+		try {
+			rs.getResource(uri, true);
+		} catch (RuntimeException e) {
+			// EMF wraps the I/O failure; the user needs only its reason
+			Throwable cause = e.getCause() != null ? e.getCause() : e;
+			String reason = cause instanceof java.io.FileNotFoundException ? "@file.missing" : String.valueOf(cause.getMessage());
+			Resource broken = rs.getResource(uri, false);
+			if (broken != null) {
+				rs.getResources().remove(broken);
+			}
+			Unreadable.of(rs).reasons.put(uri, reason);
+		}
+	}
+
+	/** The files a tool could not load for validation, with why. */
+	private static final class Unreadable extends AdapterImpl {
+		final java.util.Map<URI, String> reasons = new java.util.concurrent.ConcurrentHashMap<>();
+
+		static Unreadable of(ResourceSet rs) {
+			synchronized (rs) {
+				for (var a : rs.eAdapters()) {
+					if (a instanceof Unreadable u) {
+						return u;
+					}
+				}
+				Unreadable u = new Unreadable();
+				rs.eAdapters().add(u);
+				return u;
 			}
 		}
 	}
@@ -109,28 +156,23 @@ public final class PreviousReports {
 		return find(uri, rs, shown);
 	}
 
-	/** The first report of a file, loaded into the resource set unless a tool has loaded it already. */
+	/**
+	 * The first report of a file the tools loaded ({@link #load}): validation reads no file. One that
+	 * could not be loaded gives its reason; one that no tool loaded says so.
+	 */
 	private static Lookup find(URI uri, ResourceSet rs, String shown) {
-		try {
-			Resource r = rs.getResource(uri, true);
-			if (r != null && !r.getContents().isEmpty() && r.getContents().get(0) instanceof NianbaoFile f) {
-				for (var e : f.getElements()) {
-					if (e instanceof Report previous) {
-						return new Lookup(previous, shown, null);
-					}
+		Resource r = rs.getResource(uri, false);
+		if (r == null) {
+			return new Lookup(null, shown, Unreadable.of(rs).reasons.getOrDefault(uri, "@file.notLoaded"));
+		}
+		if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof NianbaoFile f) {
+			for (var e : f.getElements()) {
+				if (e instanceof Report previous) {
+					return new Lookup(previous, shown, null);
 				}
 			}
-			return new Lookup(null, shown, "@file.noReport");
-		} catch (RuntimeException e) {
-			// EMF wraps the I/O failure; the user needs only its reason
-			Throwable cause = e.getCause() != null ? e.getCause() : e;
-			String reason = cause instanceof java.io.FileNotFoundException ? "@file.missing" : String.valueOf(cause.getMessage());
-			Resource broken = rs.getResource(uri, false);
-			if (broken != null) {
-				rs.getResources().remove(broken);
-			}
-			return new Lookup(null, shown, reason);
 		}
+		return new Lookup(null, shown, "@file.noReport");
 	}
 
 	private static final class DefaultPrevious extends AdapterImpl {

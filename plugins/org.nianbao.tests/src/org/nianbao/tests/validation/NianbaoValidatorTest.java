@@ -319,6 +319,27 @@ class NianbaoValidatorTest {
 	}
 
 	@Test
+	void validationReadsNoFileLastYearsReportIsLoadedBeforeByTheTool(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws Exception {
+		java.nio.file.Files.writeString(dir.resolve("last.nianbao"), previousOf(Reports.gangkou()));
+		java.nio.file.Path file = dir.resolve("this.nianbao");
+		java.nio.file.Files.writeString(file, Reports.gangkou().replace("年度 2024", "年度 2024\n  上年 \"last.nianbao\""));
+		org.eclipse.emf.common.util.URI last = org.eclipse.emf.common.util.URI.createFileURI(dir.resolve("last.nianbao").toString());
+		XtextResourceSet rs = resourceSets.get();
+		var resource = rs.getResource(org.eclipse.emf.common.util.URI.createFileURI(file.toString()), true);
+		// not loaded by a tool: validation says so and reads nothing
+		List<Issue> unloaded = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		Issue notLoaded = single(unloaded, IssueCodes.PREVIOUS_UNREADABLE);
+		assertTrue(notLoaded.getMessage().contains("校验前未载入"), notLoaded.getMessage());
+		assertEquals(null, rs.getResource(last, false), "validation read no file");
+		// loaded before validating, as the CLI, Eclipse and the language server do: compared with it
+		org.nianbao.validation.PreviousReports.load(resource);
+		List<Issue> loaded = validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
+		assertEquals(2, withCode(loaded, IssueCodes.CARRY_OVER_MISMATCH).size(), describe(loaded));
+		assertEquals(0, withCode(loaded, IssueCodes.PREVIOUS_UNREADABLE).size(), describe(loaded));
+	}
+
+	@Test
 	void anUnreadableOrWrongYearPreviousReportIsAWarning() {
 		String thisYear = Reports.gangkou().replace("年度 2024", "年度 2024\n  上年 \"nothing-here.nianbao\"");
 		Issue issue = single(validate(thisYear), IssueCodes.PREVIOUS_UNREADABLE);

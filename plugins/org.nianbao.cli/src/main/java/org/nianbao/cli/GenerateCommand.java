@@ -103,6 +103,7 @@ public class GenerateCommand implements Callable<Integer> {
 		for (int i = 0; i < resources.size(); i++) {
 			Path file = files.get(i);
 			List<Finding> errors = new ArrayList<>();
+			org.nianbao.validation.PreviousReports.load(resources.get(i)); // last year's report, before validating
 			for (Issue issue : validator.validate(resources.get(i), CheckMode.ALL, CancelIndicator.NullImpl)) {
 				Finding f = Finding.of(file.toString(), issue);
 				if (f.isError()) {
