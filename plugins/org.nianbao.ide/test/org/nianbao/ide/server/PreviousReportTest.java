@@ -109,4 +109,26 @@ class PreviousReportTest {
 		assertEquals(LanguageServerTest.at(path, "\"gangkou-2023.nianbao\"", 0, "\"gangkou-2023.nianbao\"".length()),
 				links.get(0).getRange().getEnd());
 	}
+
+	@Test
+	void aPathOutsideTheWorkspaceIsLoadedBeforeValidation() throws Exception {
+		// the workspace does not hold it: the server's validator loads it before the checks run
+		Path outside = Files.createTempDirectory("nianbao-outside");
+		try {
+			Path last = outside.resolve("last-year.nianbao");
+			Files.copy(Path.of(java.net.URI.create(lastUri)), last);
+			String path = text.replace("  年度 2024\n", "  年度 2024\n  上年 \"" + last.toString().replace("\\", "\\\\") + "\"\n");
+			List<Diagnostic> diagnostics = client.open(uri, path);
+			assertEquals(2, diagnostics.stream().filter(x -> "NB301".equals(x.getCode().getLeft())).count(),
+					diagnostics.toString());
+			assertTrue(diagnostics.stream().noneMatch(x -> "NB310".equals(x.getCode().getLeft())), diagnostics.toString());
+		} finally {
+			try (var files = Files.list(outside)) {
+				for (Path f : files.toList()) {
+					Files.delete(f);
+				}
+			}
+			Files.delete(outside);
+		}
+	}
 }
