@@ -373,7 +373,7 @@ public class AuditCommand implements Callable<Integer> {
 						Previous last = match(previous, a.organ(), a.year());
 						return last == null ? null : last.file();
 					}, snapshots == null ? null : this::snapshot);
-					taken = (ReportSnapshot) v.snapshot();
+					taken = v.snapshot();
 				} finally {
 					if (about[0] != null) {
 						organ = about[0].organ();

@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.validation.IResourceValidator;
+import org.nianbao.importer.audit.ReportSnapshot;
 import org.nianbao.nianbao.NianbaoFile;
 import org.nianbao.nianbao.Report;
 import org.nianbao.validation.Finding;
@@ -21,7 +22,7 @@ final class Validation {
 
 	/** What the audit keeps of one validated report; {@code snapshot} what the outputs asked of its model, or null. */
 	record Validated(List<Finding> findings, String organ, Integer year, String template, String published,
-			Object snapshot) {
+			ReportSnapshot snapshot) {
 	}
 
 	/**
@@ -30,7 +31,7 @@ final class Validation {
 	 * unless the report names its own ({@code 上年 "…"}), as in `validate --previous`.
 	 */
 	static Validated validate(Path report, java.util.function.Function<Validated, Path> previous,
-			java.util.function.Function<Report, ?> snapshot) {
+			java.util.function.Function<Report, ReportSnapshot> snapshot) {
 		IResourceValidator validator = Workspace.injector().getInstance(IResourceValidator.class);
 		XtextResourceSet rs = Workspace.newResourceSet();
 		Workspace.checkReadable(report);
