@@ -9,10 +9,10 @@ import org.nianbao.validation.NianbaoResourceValidator;
 import org.nianbao.validation.PreviousReports;
 
 /**
- * The editors' validation: before a document is validated, last year's report it names by a
- * `上年 "…"` path outside the workspace is loaded into the document's resource set (the
- * workspace's own files are loaded already), as the CLI loads it before each report: the checks
- * themselves read no file.
+ * The editors' validation (the language server's and Eclipse's, both on the ide module): before a
+ * document is validated, last year's report it names by a `上年 "…"` path outside the workspace or
+ * folder is loaded into the document's resource set (the others are loaded already), as the CLI
+ * loads it before each report: the checks themselves read no file.
  */
 public class PreloadingResourceValidator extends NianbaoResourceValidator {
 

@@ -91,8 +91,6 @@ public final class DocumentModels {
 			} catch (IOException e) {
 				throw new IllegalStateException(e);
 			}
-			// last year's report a `上年 "…"` path names outside the folder: read now, not during validation
-			org.nianbao.validation.PreviousReports.load(resource);
 			// resolved now, so the snapshot keeps working after it leaves the resource set
 			EcoreUtil.resolveAll(resource);
 			current = new ParsedDocument(file, text, resource);

@@ -52,8 +52,6 @@ public record ParsedDocument(IFile file, String text, XtextResource resource) {
 		if (file != null) {
 			loadSiblings(rs, file);
 		}
-		// last year's report named by a path outside the folder: loaded now, not during validation
-		org.nianbao.validation.PreviousReports.load(resource);
 		return new ParsedDocument(file, text, resource);
 	}
 
