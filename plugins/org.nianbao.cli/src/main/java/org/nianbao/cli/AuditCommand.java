@@ -2,6 +2,7 @@ package org.nianbao.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.eclipse.xtext.parser.IParseResult;
 import org.nianbao.importer.ImportException;
 import org.nianbao.importer.ImportMessage;
 import org.nianbao.importer.Importer;
@@ -110,6 +112,12 @@ public class AuditCommand implements Callable<Integer> {
 		Path report; // the .nianbao validated: the input itself or its import
 		String failure;
 		List<ImportMessage> importMessages = List.of();
+		/** The import's parse of {@code report}, until its validation uses it (then dropped: no model is kept). */
+		IParseResult parsed;
+		/** What the report's head says of it (name, organ, year), when the inputs are one tree of several years. */
+		LastYearReports.Header header;
+		/** Its audit without last year's report, done as soon as it was imported; kept unless one is found. */
+		Audited alone;
 
 		Item(Path input) {
 			this.input = input;
@@ -141,20 +149,20 @@ public class AuditCommand implements Callable<Integer> {
 			if (previousDir == null) {
 				// One tree holding several years: every input is imported first, so that last year's
 				// report of an organ is found among them whatever its form, then all are validated.
-				pool.run(files.size(), i -> prepare(importer, files.get(i), current, i), (i, item) -> prepared[i] = item);
-				List<Path> reports = new ArrayList<>();
+				// Each is audited at once, on the import's own parse, as if it had no last year's report;
+				// that audit stands unless one is found among all the inputs (then it is audited again).
+				pool.run(files.size(), i -> importedAndAudited(importer, files.get(i), current, i), (i, item) -> prepared[i] = item);
 				for (Item item : prepared) {
-					if (item.report != null) {
-						reports.add(item.report);
+					LastYearReports.Header h = item.header;
+					if (h != null && h.organ() != null && h.year() != null) {
+						previous.add(new Previous(h.organ(), h.year(), h.file()));
 					}
 				}
-				LastYearReports.reports(reports).stream().filter(h -> h.year() != null)
-						.forEach(h -> previous.add(new Previous(h.organ(), h.year(), h.file())));
 			}
 			summary.previous.addAll(previousEntries);
 			Progress progress = new Progress(err, files.size(), Progress.onTerminal());
-			pool.run(files.size(), i -> audit(prepared[i] != null ? prepared[i] : prepare(importer, files.get(i), current, i),
-					previous), (i, audited) -> {
+			pool.run(files.size(), i -> prepared[i] != null ? audited(prepared[i], previous)
+					: audit(prepare(importer, files.get(i), current, i), previous), (i, audited) -> {
 				summary.reports.add(audited.entry());
 				summary.findings.addAll(audited.findings());
 				progress.step(files.get(i), audited.entry());
@@ -257,6 +265,7 @@ public class AuditCommand implements Callable<Integer> {
 		Item item = new Item(f);
 		if (isReport(f)) {
 			item.report = f;
+			item.header = LastYearReports.header(f);
 			return item;
 		}
 		try {
@@ -264,9 +273,12 @@ public class AuditCommand implements Callable<Integer> {
 			List<Path> templates = templateFolders.computeIfAbsent(f.toAbsolutePath().normalize().getParent(), Importer::templateFiles);
 			Importer.Result r = importer.importFile(f, TemplateChoice.AUTO, templates, null);
 			Path target = dir.resolve(String.format("%04d-%s.nianbao", index, ImportCommand.baseName(f)));
-			AtomicFiles.write(target, r.source());
+			byte[] text = r.source().getBytes(StandardCharsets.UTF_8);
+			AtomicFiles.write(target, text);
 			item.report = target;
 			item.importMessages = r.messages();
+			item.parsed = r.parsed();
+			item.header = LastYearReports.header(target, text);
 		} catch (ImportException e) {
 			item.failure = "导入失败：" + e.getMessage();
 			item.importMessages = List.of(new ImportMessage(e.line(), ImportMessage.ERROR, e.code(), e.getMessage()));
@@ -345,6 +357,27 @@ public class AuditCommand implements Callable<Integer> {
 	record Audited(AuditSummary.Entry entry, List<AuditSummary.Item> findings) {
 	}
 
+	/** An input imported (when it is not a report yet) and audited without last year's report. */
+	private Item importedAndAudited(Importer importer, Path f, Path dir, int index) {
+		Item item = prepare(importer, f, dir, index);
+		item.alone = audit(item, List.of());
+		return item;
+	}
+
+	/**
+	 * The audit of a prepared input against last year's reports: the one it had alone, unless last
+	 * year's report of its organ is among them (the same {@link #match} the validation asks), when it is
+	 * validated again against that report.
+	 */
+	private Audited audited(Item item, List<Previous> previous) {
+		Audited alone = item.alone;
+		item.alone = null;
+		if (alone != null && match(previous, alone.entry().organ(), alone.entry().year()) == null) {
+			return alone;
+		}
+		return audit(item, previous);
+	}
+
 	private Audited audit(Item item, List<Previous> previous) {
 		String shown = item.input.toString();
 		String organ = null, template = null, published = null;
@@ -368,7 +401,9 @@ public class AuditCommand implements Callable<Integer> {
 				Validation.Validated[] about = { null };
 				Validation.Validated v;
 				try {
-					v = Validation.validate(item.report, a -> {
+					IParseResult parsed = item.parsed;
+					item.parsed = null; // used once: a second audit of the input reads its file
+					v = Validation.validate(item.report, parsed, a -> {
 						about[0] = a;
 						Previous last = match(previous, a.organ(), a.year());
 						return last == null ? null : last.file();
@@ -439,10 +474,13 @@ public class AuditCommand implements Callable<Integer> {
 		}
 		Previous best = null;
 		for (Previous p : previous) {
+			// the year first: it rules out nearly all of a large tree at the cost of a comparison
+			if (year != null && p.year() != null && p.year() != year - 1) {
+				continue;
+			}
 			boolean sameOrgan = p.organ().equals(organ) || org.nianbao.importer.audit.OrganNames.same(p.organ(), organ)
 					|| p.organ().contains(organ) || organ.contains(p.organ());
-			boolean yearFits = year == null || p.year() == null || p.year() == year - 1;
-			if (sameOrgan && yearFits && (best == null || p.organ().equals(organ))) {
+			if (sameOrgan && (best == null || p.organ().equals(organ))) {
 				best = p;
 			}
 		}

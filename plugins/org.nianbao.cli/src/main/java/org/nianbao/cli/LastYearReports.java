@@ -40,15 +40,18 @@ final class LastYearReports {
 	private static final Pattern SECTIONS = Pattern.compile("(?m)^\\s*(?:section|章节)\\s");
 
 	static Header header(Path file) {
-		String text;
 		try {
-			byte[] bytes = Files.readAllBytes(file);
-			text = new String(bytes, 0, Math.min(bytes.length, HEAD), StandardCharsets.UTF_8);
-			Matcher sections = SECTIONS.matcher(text);
-			text = sections.find() ? text.substring(0, sections.start()) : text;
+			return header(file, Files.readAllBytes(file));
 		} catch (IOException e) {
 			return new Header(file, null, null, null, false, null);
 		}
+	}
+
+	/** The header of {@code file} holding {@code bytes} (UTF-8), read from them: a file just written need not be read. */
+	static Header header(Path file, byte[] bytes) {
+		String text = new String(bytes, 0, Math.min(bytes.length, HEAD), StandardCharsets.UTF_8);
+		Matcher sections = SECTIONS.matcher(text);
+		text = sections.find() ? text.substring(0, sections.start()) : text;
 		Matcher name = NAME.matcher(text);
 		Matcher organ = ORGAN.matcher(text);
 		Matcher year = YEAR.matcher(text);
@@ -98,18 +101,6 @@ final class LastYearReports {
 			return null;
 		}
 		return null;
-	}
-
-	/** The reports among the files given, as the audit's candidates for last year's reports. */
-	static List<Header> reports(List<Path> files) {
-		List<Header> found = new ArrayList<>();
-		for (Path f : files) {
-			Header h = f.toString().endsWith(".nianbao") ? header(f) : null;
-			if (h != null && h.organ() != null) {
-				found.add(h);
-			}
-		}
-		return found;
 	}
 
 	private static Header sameOrgan(List<Header> headers, Header h) {

@@ -3,6 +3,7 @@ package org.nianbao.cli;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -32,10 +33,20 @@ final class Validation {
 	 */
 	static Validated validate(Path report, java.util.function.Function<Validated, Path> previous,
 			java.util.function.Function<Report, ReportSnapshot> snapshot) {
+		return validate(report, null, previous, snapshot);
+	}
+
+	/**
+	 * As {@link #validate(Path, java.util.function.Function, java.util.function.Function)}, the text of
+	 * {@code report} being at hand already parsed ({@code parsed}, an import's): it is not read and
+	 * parsed again. With {@code parsed} null the file is loaded.
+	 */
+	static Validated validate(Path report, IParseResult parsed, java.util.function.Function<Validated, Path> previous,
+			java.util.function.Function<Report, ReportSnapshot> snapshot) {
 		IResourceValidator validator = Workspace.injector().getInstance(IResourceValidator.class);
 		XtextResourceSet rs = Workspace.newResourceSet();
 		Workspace.checkReadable(report);
-		XtextResource resource = Workspace.loadOne(rs, report);
+		XtextResource resource = parsed == null ? Workspace.loadOne(rs, report) : Workspace.loadParsed(rs, report, parsed);
 		Validated about = about(resource);
 		Path last = previous.apply(about);
 		if (last != null) {

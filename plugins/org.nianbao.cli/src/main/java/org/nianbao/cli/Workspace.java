@@ -1,5 +1,7 @@
 package org.nianbao.cli;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -7,8 +9,14 @@ import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.ParserRule;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.parser.IParseResult;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.LazyStringInputStream;
+import org.eclipse.xtext.util.ReplaceRegion;
 import org.nianbao.NianbaoStandaloneSetup;
 
 import com.google.inject.Injector;
@@ -175,6 +183,51 @@ public final class Workspace {
 	public static void checkAll(List<Path> files) {
 		for (Path f : files) {
 			checkReadable(f);
+		}
+	}
+
+	/**
+	 * Loads a report whose text {@code parsed} is (an import, parsed by the importer's check) as
+	 * {@link #loadOne} would load {@code f} holding that text: the same resource, with the parse
+	 * result's model and node model, linked as on loading; the text is neither read nor parsed again.
+	 */
+	public static XtextResource loadParsed(XtextResourceSet rs, Path f, IParseResult parsed) {
+		URI uri = URI.createFileURI(f.toAbsolutePath().normalize().toString());
+		XtextResource resource = (XtextResource) rs.createResource(uri);
+		IParser own = resource.getParser();
+		resource.setParser(new Parsed(own, parsed));
+		try {
+			// the text itself, should the resource ask for anything but the whole text's parse
+			resource.load(new LazyStringInputStream(parsed.getRootNode().getText(), resource.getEncoding()), rs.getLoadOptions());
+		} catch (IOException | RuntimeException e) {
+			throw new UserError(f + ": 无法读取 (" + e.getMessage() + ")", e);
+		} finally {
+			resource.setParser(own);
+		}
+		loadSiblingTemplatesIfNeeded(rs, f, resource);
+		return resource;
+	}
+
+	/** The parser of a resource loaded from a parse at hand: gives that parse for the whole text, parses anything else. */
+	private record Parsed(IParser parser, IParseResult result) implements IParser {
+		@Override
+		public IParseResult parse(Reader reader) {
+			return result;
+		}
+
+		@Override
+		public IParseResult parse(ParserRule rule, Reader reader) {
+			return parser.parse(rule, reader);
+		}
+
+		@Override
+		public IParseResult parse(RuleCall ruleCall, Reader reader, int initialLookAhead) {
+			return parser.parse(ruleCall, reader, initialLookAhead);
+		}
+
+		@Override
+		public IParseResult reparse(IParseResult previousParseResult, ReplaceRegion replaceRegion) {
+			return parser.reparse(previousParseResult, replaceRegion);
 		}
 	}
 

@@ -51,8 +51,11 @@ public final class Importer {
 		}
 	}
 
-	/** The imported source and what the importer has to say about it. */
-	public record Result(String source, ImportedReport report, List<ImportMessage> messages) {
+	/**
+	 * The imported source and what the importer has to say about it; {@code parsed} is the parse of
+	 * {@code source} the importer checked it with, for a caller that loads the source next (the audit).
+	 */
+	public record Result(String source, ImportedReport report, List<ImportMessage> messages, IParseResult parsed) {
 		public boolean hasErrors() {
 			return messages.stream().anyMatch(ImportMessage::isError);
 		}
@@ -163,7 +166,7 @@ public final class Importer {
 			throw new ImportException(1, ImportCodes.UNMAPPED, Phrases.IMPORTER.render("imported.unparseable", error.getStartLine(),
 					error.getSyntaxErrorMessage().getMessage()));
 		}
-		return new Result(printed, report, messages);
+		return new Result(printed, report, messages, parsed);
 	}
 
 	/**
