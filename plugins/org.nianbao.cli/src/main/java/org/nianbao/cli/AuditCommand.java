@@ -443,6 +443,9 @@ public class AuditCommand implements Callable<Integer> {
 				taken), found);
 	}
 
+	/** "第12行" and the like in an importer's message: not part of its identity. */
+	private static final java.util.regex.Pattern LINE_NUMBER = java.util.regex.Pattern.compile("第\\s*\\d+\\s*行");
+
 	/**
 	 * The importer's messages of one input as findings, fingerprinted by their text ("第12行" and
 	 * the like removed: a line number must not change the identity). Without an organ (the import
@@ -454,7 +457,7 @@ public class AuditCommand implements Callable<Integer> {
 		for (ImportMessage m : own) {
 			String context = organ == null ? "import:" + input.getFileName() : "import";
 			keys.add(Fingerprints.key(m.code(), organ, year,
-					Fingerprints.textSubject(context, m.message().replaceAll("第\\s*\\d+\\s*行", ""))));
+					Fingerprints.textSubject(context, LINE_NUMBER.matcher(m.message()).replaceAll(""))));
 		}
 		List<String> fps = Fingerprints.of(keys);
 		for (int i = 0; i < own.size(); i++) {
