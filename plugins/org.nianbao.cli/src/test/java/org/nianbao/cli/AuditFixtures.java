@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +20,7 @@ final class AuditFixtures {
 	}
 
 	static final ObjectMapper JSON = new ObjectMapper();
+	private static final Pattern NUMBER = Pattern.compile("\\d+");
 
 	/** The 行政复议 total raised from 2 to 3 (one NB101 error on 复议诉讼.件数.行政复议.总计). */
 	static final String[] REVIEW_TOTAL = { "件数  2 0 0 0 2", "件数  2 0 0 0 3" };
@@ -44,6 +50,22 @@ final class AuditFixtures {
 		Path p = dir.resolve(name);
 		Files.writeString(p, text, StandardCharsets.UTF_8);
 		return p;
+	}
+
+	/** A published seed with one to three digits changed (seeded): findings that differ report by report. */
+	static String perturbed(String text, long seed) {
+		Random random = new Random(seed);
+		List<int[]> numbers = new ArrayList<>();
+		Matcher m = NUMBER.matcher(text);
+		while (m.find()) {
+			numbers.add(new int[] { m.start(), m.end() });
+		}
+		StringBuilder b = new StringBuilder(text);
+		for (int k = 0, n = 1 + random.nextInt(3); k < n; k++) {
+			int[] at = numbers.get(random.nextInt(numbers.size()));
+			b.setCharAt(at[0] + random.nextInt(at[1] - at[0]), (char) ('0' + random.nextInt(10)));
+		}
+		return b.toString();
 	}
 
 	static JsonNode readJson(Path p) throws Exception {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,24 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class AuditParallelTest {
 
-	private static final Pattern NUMBER = Pattern.compile("\\d+");
 	private static final Pattern WORK_DIR = Pattern.compile("导入结果保存在 (\\S+)");
-
-	/** A published seed with one to three digits changed (seeded): findings that differ report by report. */
-	private static String perturbed(String text, long seed) {
-		Random random = new Random(seed);
-		List<int[]> numbers = new ArrayList<>();
-		Matcher m = NUMBER.matcher(text);
-		while (m.find()) {
-			numbers.add(new int[] { m.start(), m.end() });
-		}
-		StringBuilder b = new StringBuilder(text);
-		for (int k = 0, n = 1 + random.nextInt(3); k < n; k++) {
-			int[] at = numbers.get(random.nextInt(numbers.size()));
-			b.setCharAt(at[0] + random.nextInt(at[1] - at[0]), (char) ('0' + random.nextInt(10)));
-		}
-		return b.toString();
-	}
 
 	/** Runs the audit with {@code jobs} workers; its outputs with the work folder's name taken out. */
 	private static List<String> audit(Path in, Path previous, Path out, int jobs) throws Exception {
@@ -71,7 +53,7 @@ class AuditParallelTest {
 		int inputs = 0;
 		for (int i = 0; i < 36; i++) {
 			String text = seeds.get(i % seeds.size());
-			Files.writeString(in.resolve(String.format("p%03d.txt", i)), i % 3 == 0 ? text : perturbed(text, i),
+			Files.writeString(in.resolve(String.format("p%03d.txt", i)), i % 3 == 0 ? text : AuditFixtures.perturbed(text, i),
 					StandardCharsets.UTF_8);
 			inputs++;
 		}

@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,24 +25,6 @@ import org.nianbao.validation.Finding;
  * the report says of itself and the snapshot the outputs take — alone and against last year's report.
  */
 class ValidationOnImportTest {
-
-	private static final Pattern NUMBER = Pattern.compile("\\d+");
-
-	/** The published text with {@code n} digits of its numbers changed (seeded). */
-	private static String perturbed(String text, long seed, int n) {
-		Random random = new Random(seed);
-		List<int[]> numbers = new ArrayList<>();
-		Matcher m = NUMBER.matcher(text);
-		while (m.find()) {
-			numbers.add(new int[] { m.start(), m.end() });
-		}
-		StringBuilder b = new StringBuilder(text);
-		for (int k = 0; k < n; k++) {
-			int[] at = numbers.get(random.nextInt(numbers.size()));
-			b.setCharAt(at[0] + random.nextInt(at[1] - at[0]), (char) ('0' + random.nextInt(10)));
-		}
-		return b.toString();
-	}
 
 	/** An import as the audit writes it, validated on the importer's parse and again from the file. */
 	private static Validation.Validated[] both(Importer importer, Path dir, String name, String published,
@@ -96,7 +74,7 @@ class ValidationOnImportTest {
 		for (int i = 0; i < 5; i++) {
 			String text = Files.readString(CliTestSupport.example("published/seed-00" + i + ".txt"), StandardCharsets.UTF_8);
 			for (int variant = 0; variant < 3; variant++) {
-				String published = variant == 0 ? text : perturbed(text, 10L * i + variant, variant * 2);
+				String published = variant == 0 ? text : AuditFixtures.perturbed(text, 10L * i + variant);
 				Validation.Validated[] v = both(importer, tmp, "p" + i + "-" + variant, published, about -> null);
 				assertSame(v[1], v[0], "seed " + i + ", variant " + variant);
 				findings += v[0].findings().size();
