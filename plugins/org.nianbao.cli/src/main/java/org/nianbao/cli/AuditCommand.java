@@ -118,6 +118,8 @@ public class AuditCommand implements Callable<Integer> {
 		LastYearReports.Header header;
 		/** Its audit without last year's report, done as soon as it was imported; kept unless one is found. */
 		Audited alone;
+		/** Whether last year's report of its organ is among the inputs: then it is audited again, against it. */
+		boolean again;
 
 		Item(Path input) {
 			this.input = input;
@@ -146,26 +148,47 @@ public class AuditCommand implements Callable<Integer> {
 		try (AuditPool pool = new AuditPool(jobs == null ? AuditPool.defaultJobs() : jobs)) {
 			List<Previous> previous = previousReports(pool, importer, work.resolve("previous"), err);
 			Item[] prepared = new Item[files.size()];
+			boolean terminal = Progress.onTerminal();
+			int again = 0;
 			if (previousDir == null) {
 				// One tree holding several years: every input is imported first, so that last year's
 				// report of an organ is found among them whatever its form, then all are validated.
 				// Each is audited at once, on the import's own parse, as if it had no last year's report;
 				// that audit stands unless one is found among all the inputs (then it is audited again).
-				pool.run(files.size(), i -> importedAndAudited(importer, files.get(i), current, i), (i, item) -> prepared[i] = item);
+				// On a terminal the bar follows them as they are done; a log's lines, with each input's
+				// counts, come below once these are final.
+				Progress bar = new Progress(err, files.size(), terminal);
+				pool.run(files.size(), i -> importedAndAudited(importer, files.get(i), current, i), (i, item) -> {
+					prepared[i] = item;
+					if (terminal) {
+						bar.step(files.get(i), null);
+					}
+				});
+				bar.done();
 				for (Item item : prepared) {
 					LastYearReports.Header h = item.header;
 					if (h != null && h.organ() != null && h.year() != null) {
 						previous.add(new Previous(h.organ(), h.year(), h.file()));
 					}
 				}
+				for (Item item : prepared) {
+					// the same match the validation asks for, with what the report said of itself
+					item.again = item.alone == null || match(previous, item.alone.entry().organ(), item.alone.entry().year()) != null;
+					again += item.again ? 1 : 0;
+				}
 			}
 			summary.previous.addAll(previousEntries);
-			Progress progress = new Progress(err, files.size(), Progress.onTerminal());
+			// on a terminal after the bar above, a second one for the inputs audited again
+			boolean oneTree = previousDir == null;
+			Progress progress = terminal && oneTree ? new Progress(err, again, true, "与上年报告核对 (against last year's) ")
+					: new Progress(err, files.size(), terminal);
 			pool.run(files.size(), i -> prepared[i] != null ? audited(prepared[i], previous)
 					: audit(prepare(importer, files.get(i), current, i), previous), (i, audited) -> {
 				summary.reports.add(audited.entry());
 				summary.findings.addAll(audited.findings());
-				progress.step(files.get(i), audited.entry());
+				if (!(terminal && oneTree) || prepared[i].again) {
+					progress.step(files.get(i), audited.entry());
+				}
 			});
 			progress.done();
 		}
@@ -364,18 +387,11 @@ public class AuditCommand implements Callable<Integer> {
 		return item;
 	}
 
-	/**
-	 * The audit of a prepared input against last year's reports: the one it had alone, unless last
-	 * year's report of its organ is among them (the same {@link #match} the validation asks), when it is
-	 * validated again against that report.
-	 */
+	/** The audit of a prepared input: the one it had alone, unless it is to be {@link Item#again audited again}. */
 	private Audited audited(Item item, List<Previous> previous) {
 		Audited alone = item.alone;
 		item.alone = null;
-		if (alone != null && match(previous, alone.entry().organ(), alone.entry().year()) == null) {
-			return alone;
-		}
-		return audit(item, previous);
+		return item.again ? audit(item, previous) : alone;
 	}
 
 	private Audited audit(Item item, List<Previous> previous) {
@@ -524,19 +540,26 @@ public class AuditCommand implements Callable<Integer> {
 		private final PrintWriter err;
 		private final int total;
 		private final boolean terminal;
+		/** Before the bar on a terminal: what it counts, when not the inputs. */
+		private final String label;
 		private int done;
 
 		Progress(PrintWriter err, int total, boolean terminal) {
+			this(err, total, terminal, "");
+		}
+
+		Progress(PrintWriter err, int total, boolean terminal, String label) {
 			this.err = err;
 			this.total = total;
 			this.terminal = terminal;
+			this.label = label;
 		}
 
 		void step(Path input, AuditSummary.Entry e) {
 			done++;
 			if (terminal) {
 				int width = 30, filled = total == 0 ? width : done * width / total;
-				err.print("\r[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + done + "/" + total + " "
+				err.print("\r" + label + "[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + done + "/" + total + " "
 						+ input.getFileName() + "\u001b[K");
 			} else {
 				err.println("[" + done + "/" + total + "] " + input + ": " + (!"ok".equals(e.status()) ? e.status() + ", " : "")
@@ -562,7 +585,7 @@ public class AuditCommand implements Callable<Integer> {
 		}
 
 		void done() {
-			if (terminal) {
+			if (terminal && done > 0) {
 				err.println();
 			}
 		}
