@@ -109,13 +109,23 @@ public final class HtmlReader {
 			return false;
 		}
 
+		/** Answers per element, so that nested blocks are not searched again at every level. */
+		private final java.util.Map<Element, Boolean> blockInside = new java.util.IdentityHashMap<>();
+
 		private boolean hasBlockChild(Element el) {
+			Boolean known = blockInside.get(el);
+			if (known != null) {
+				return known;
+			}
+			boolean found = false;
 			for (Element c : el.children()) {
 				if (c.isBlock() || c.normalName().equals("table") || c.normalName().equals("br") || hasBlockChild(c)) {
-					return true;
+					found = true;
+					break;
 				}
 			}
-			return false;
+			blockInside.put(el, found);
+			return found;
 		}
 
 		private void text(String raw, Element where) {
