@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextViewer;
@@ -62,13 +61,7 @@ class EditorSpeedTest {
 		}
 		String text = base.replaceFirst("text \"\"\"", "text \"\"\"" + narrative);
 		assertEquals(300, text.lines().count());
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("nianbao-speed");
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
-		project.create(null);
-		project.open(null);
-		project.setDefaultCharset("UTF-8", null);
+		project = ReferencesTest.freshProject("nianbao-speed");
 		IFile file = project.getFile("long-2024.nianbao");
 		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();

@@ -62,17 +62,23 @@ class ReferencesTest {
 		report1 = example.substring(split);
 		report2 = report1.replace("中心2024年11月", "中心2024年12月").replace(JIBAN,
 				"十二月受理{办件.受理.合计}件，月末在办{办件.在办.合计}件。");
-		project = ResourcesPlugin.getWorkspace().getRoot().getProject("nianbao-references");
+		project = freshProject("nianbao-references");
+		templateFile = create("template.nianbao", template);
+		report1File = create("report1.nianbao", report1);
+		report2File = create("report2.nianbao", report2);
+		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+	}
+
+	/** An empty open project of that name, UTF-8 (one left by an earlier run is deleted). */
+	static IProject freshProject(String name) throws Exception {
+		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
 		if (project.exists()) {
 			project.delete(true, true, null);
 		}
 		project.create(null);
 		project.open(null);
 		project.setDefaultCharset("UTF-8", null);
-		templateFile = create("template.nianbao", template);
-		report1File = create("report1.nianbao", report1);
-		report2File = create("report2.nianbao", report2);
-		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		return project;
 	}
 
 	IFile create(String name, String text) throws Exception {
