@@ -28,12 +28,32 @@ final class RowCandidates {
 	/** Every reading of {@code items} as n values (null for blanks) that passes the filter. */
 	static List<List<BigDecimal>> readings(List<Item> items, int n, int limit, Filter filter) throws TooMany {
 		List<List<BigDecimal>> out = new ArrayList<>();
-		distribute(items, 0, n, new ArrayList<>(), out, limit, filter);
+		distribute(items, 0, n, new ArrayList<>(), out, limit, filter, new Splits(items.size(), n));
 		return out;
 	}
 
+	/** How many splits each run of digits has into each number of parts, counted once per reading of a row. */
+	private static final class Splits {
+		private final long[] counts;
+		private final int parts;
+
+		Splits(int items, int parts) {
+			this.parts = parts;
+			this.counts = new long[items * (parts + 1)];
+			java.util.Arrays.fill(counts, -1);
+		}
+
+		long count(int item, String digits, int n) {
+			int at = item * (parts + 1) + n;
+			if (counts[at] < 0) {
+				counts[at] = RowSplitter.countSplits(digits, n);
+			}
+			return counts[at];
+		}
+	}
+
 	private static void distribute(List<Item> items, int k, int left, List<BigDecimal> acc, List<List<BigDecimal>> out,
-			int limit, Filter filter) throws TooMany {
+			int limit, Filter filter, Splits splits) throws TooMany {
 		if (k == items.size()) {
 			if (left == 0 && filter.holds(acc)) {
 				out.add(new ArrayList<>(acc));
@@ -50,24 +70,42 @@ final class RowCandidates {
 				return;
 			}
 			acc.add(it.kind() == Kind.BLANK ? null : Cells.parse(it.text()).value());
-			distribute(items, k + 1, left - 1, acc, out, limit, filter);
+			distribute(items, k + 1, left - 1, acc, out, limit, filter, splits);
 			acc.remove(acc.size() - 1);
 			return;
 		}
 		String d = it.text();
 		int max = Math.min(d.length(), left - rest);
 		for (int parts = 1; parts <= max; parts++) {
-			try {
-				for (List<BigDecimal> split : RowSplitter.splits(d, parts, limit)) {
-					acc.addAll(split);
-					distribute(items, k + 1, left - parts, acc, out, limit, filter);
-					for (int r = 0; r < parts; r++) {
-						acc.remove(acc.size() - 1);
-					}
-				}
-			} catch (RowSplitter.TooManySplits e) {
-				throw new TooMany();
+			if (splits.count(k, d, parts) > limit) {
+				throw new TooMany(); // too many to call any one certain, as many as there are
 			}
+			cut(items, k, d, 0, parts, left - parts, acc, out, limit, filter, splits);
+		}
+	}
+
+	/**
+	 * The cuts of {@code d} from {@code from} on into {@code parts} counts, in the order
+	 * {@link RowSplitter#splits} lists them, each followed by the readings of the rest of the row: the
+	 * cuts are walked, not made into lists first.
+	 */
+	private static void cut(List<Item> items, int k, String d, int from, int parts, int leftAfter, List<BigDecimal> acc,
+			List<List<BigDecimal>> out, int limit, Filter filter, Splits splits) throws TooMany {
+		int rest = d.length() - from;
+		if (parts == 1) {
+			if (rest == 1 || d.charAt(from) != '0') {
+				acc.add(RowSplitter.count(d, from, d.length()));
+				distribute(items, k + 1, leftAfter, acc, out, limit, filter, splits);
+				acc.remove(acc.size() - 1);
+			}
+			return;
+		}
+		// A part beginning with 0 is exactly "0"; otherwise leave at least one digit per later part.
+		int maxLen = d.charAt(from) == '0' ? 1 : rest - (parts - 1);
+		for (int len = 1; len <= maxLen; len++) {
+			acc.add(RowSplitter.count(d, from, from + len));
+			cut(items, k, d, from + len, parts - 1, leftAfter, acc, out, limit, filter, splits);
+			acc.remove(acc.size() - 1);
 		}
 	}
 
