@@ -183,7 +183,7 @@ public class AuditCommand implements Callable<Integer> {
 			Progress progress = terminal && oneTree ? new Progress(err, again, true, "与上年报告核对 (against last year's) ")
 					: new Progress(err, files.size(), terminal);
 			pool.run(files.size(), i -> prepared[i] != null ? audited(prepared[i], previous)
-					: audit(prepare(importer, files.get(i), current, i), previous), (i, audited) -> {
+					: audit(prepare(importer, files.get(i), current, i, false), previous), (i, audited) -> {
 				summary.reports.add(audited.entry());
 				summary.findings.addAll(audited.findings());
 				if (!(terminal && oneTree) || prepared[i].again) {
@@ -274,7 +274,6 @@ public class AuditCommand implements Callable<Integer> {
 		return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".nianbao");
 	}
 
-	/** Imports an input that is not a report yet; a failure is recorded, never thrown. */
 	/** The template files of each input folder, looked at once per folder in a run. */
 	private final java.util.Map<Path, List<Path>> templateFolders = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -284,11 +283,15 @@ public class AuditCommand implements Callable<Integer> {
 				: new Finding.Published(input.toString(), source.page(), source.line(), source.column());
 	}
 
-	private Item prepare(Importer importer, Path f, Path dir, int index) {
+	/**
+	 * Imports an input that is not a report yet; a failure is recorded, never thrown. {@code header}:
+	 * whether the report's header is wanted too (one tree of several years).
+	 */
+	private Item prepare(Importer importer, Path f, Path dir, int index, boolean header) {
 		Item item = new Item(f);
 		if (isReport(f)) {
 			item.report = f;
-			item.header = LastYearReports.header(f);
+			item.header = header ? LastYearReports.header(f) : null;
 			return item;
 		}
 		try {
@@ -301,7 +304,7 @@ public class AuditCommand implements Callable<Integer> {
 			item.report = target;
 			item.importMessages = r.messages();
 			item.parsed = r.parsed();
-			item.header = LastYearReports.header(target, text);
+			item.header = header ? LastYearReports.header(target, text) : null;
 		} catch (ImportException e) {
 			item.failure = "导入失败：" + e.getMessage();
 			item.importMessages = List.of(new ImportMessage(e.line(), ImportMessage.ERROR, e.code(), e.getMessage()));
@@ -352,7 +355,7 @@ public class AuditCommand implements Callable<Integer> {
 	}
 
 	private LastYear lastYear(Importer importer, Path f, Path dir, int index) {
-		Item item = prepare(importer, f, dir, index);
+		Item item = prepare(importer, f, dir, index, false);
 		if (item.report == null) {
 			return new LastYear(null, item.failure, null);
 		}
@@ -382,7 +385,7 @@ public class AuditCommand implements Callable<Integer> {
 
 	/** An input imported (when it is not a report yet) and audited without last year's report. */
 	private Item importedAndAudited(Importer importer, Path f, Path dir, int index) {
-		Item item = prepare(importer, f, dir, index);
+		Item item = prepare(importer, f, dir, index, true);
 		item.alone = audit(item, List.of());
 		return item;
 	}
