@@ -98,18 +98,19 @@ public class NianbaoLanguageServer extends LanguageServerImpl {
 
 	/**
 	 * Builds the next chunk of unbuilt files in a write request and, once it is done, submits the
-	 * next: a didOpen that arrives meanwhile is queued before it. The build runs in the request's
-	 * non-cancellable part, so a later write cannot throw a half-built chunk away; it builds every
-	 * dirty file, so an edit whose own build this request cancelled is built here.
+	 * next: a didOpen that arrives meanwhile is queued before it. The chunk's write waits for the
+	 * requests before it and cancels none ({@link NianbaoRequestManager#runWriteAfterPending}): a
+	 * hover or inlay-hint request sent during the build is answered between two chunks. The build
+	 * runs in the request's non-cancellable part, so a later edit cannot throw a half-built chunk
+	 * away; it builds every dirty file, so an edit whose own build a later edit cancelled is built
+	 * here.
 	 */
 	private void buildUnbuilt() {
 		if (!(getWorkspaceManager() instanceof NianbaoWorkspaceManager workspace)) {
 			return;
 		}
-		getRequestManager().runWrite(() -> {
+		writeAfterPending(() -> {
 			List<URI> chunk = workspace.takeUnbuilt(CHUNK);
-			// also when the chunk is empty: submitting this request cancelled the build part of a
-			// write queued before it (an edit), whose files are left dirty for the next build
 			workspace.didChangeFiles(chunk, List.of()).build(CancelIndicator.NullImpl);
 			return chunk.isEmpty();
 		}, (cancel, done) -> done).whenComplete((done, failure) -> {
@@ -117,6 +118,24 @@ public class NianbaoLanguageServer extends LanguageServerImpl {
 				buildUnbuilt();
 			}
 		});
+	}
+
+	/**
+	 * Opening a document changes no text a pending request was asked about: the requests before it
+	 * are answered (on the workspace as it was), not cancelled as Xtext's write would. An editor
+	 * restoring several tabs opens them one after another, each with its hover, inlay-hint and
+	 * semantic-token requests.
+	 */
+	@Override
+	public void didOpen(org.eclipse.lsp4j.DidOpenTextDocumentParams params) {
+		writeAfterPending(() -> toBuildable(params), (cancel, buildable) -> buildable.build(cancel));
+	}
+
+	/** A write that lets the requests before it finish ({@link NianbaoRequestManager}), else Xtext's. */
+	private <U, V> CompletableFuture<V> writeAfterPending(org.eclipse.xtext.xbase.lib.Functions.Function0<? extends U> write,
+			org.eclipse.xtext.xbase.lib.Functions.Function2<? super CancelIndicator, ? super U, ? extends V> then) {
+		return getRequestManager() instanceof NianbaoRequestManager requests ? requests.runWriteAfterPending(write, then)
+				: getRequestManager().runWrite(write, then);
 	}
 
 	/**
