@@ -1,5 +1,7 @@
 package org.nianbao.ide.server;
 
+import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -110,14 +112,26 @@ public class NianbaoLanguageServer extends LanguageServerImpl {
 			return;
 		}
 		writeAfterPending(() -> {
-			List<URI> chunk = workspace.takeUnbuilt(CHUNK);
+			List<URI> chunk = new ArrayList<>(workspace.takeUnbuilt(CHUNK));
+			// collected at initialize, deleted since: a build of it would fail, and fail every later build
+			chunk.removeIf(uri -> uri.isFile() && !new File(uri.toFileString()).exists());
 			workspace.didChangeFiles(chunk, List.of()).build(CancelIndicator.NullImpl);
-			return chunk.isEmpty();
-		}, (cancel, done) -> done).whenComplete((done, failure) -> {
-			if (!Boolean.TRUE.equals(done)) {
+			return null;
+		}, (cancel, nothing) -> nothing).whenComplete((nothing, failure) -> {
+			// also after a failed chunk (Xtext logs it): each chunk takes files, so this ends
+			if (workspace.hasUnbuilt()) {
 				buildUnbuilt();
 			}
 		});
+	}
+
+	/** The files not built yet stay unbuilt: a client that shuts the server down wants no more work. */
+	@Override
+	public CompletableFuture<Object> shutdown() {
+		if (getWorkspaceManager() instanceof NianbaoWorkspaceManager workspace) {
+			workspace.dropUnbuilt();
+		}
+		return super.shutdown();
 	}
 
 	/**

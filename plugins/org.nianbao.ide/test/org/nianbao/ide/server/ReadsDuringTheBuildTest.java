@@ -146,6 +146,34 @@ class ReadsDuringTheBuildTest {
 	}
 
 	/**
+	 * A file collected at initialize and deleted before its chunk was built is left out: its build
+	 * failed, and so did every later one (the chunks went on failing, logging an error each, after
+	 * the folder was gone).
+	 */
+	@Test
+	void aFileDeletedBeforeItsChunkIsBuiltIsLeftOut() throws Exception {
+		largeReportsOnDisk();
+		try (ServerLogs logs = new ServerLogs()) {
+			InitializeParams params = LspTestClient.params();
+			params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws")));
+			client.server.initialize(params).get(60, TimeUnit.SECONDS);
+			// the files are collected; the build starts with initialized
+			List<String> deleted = onDisk.subList(0, NianbaoLanguageServer.CHUNK + 1);
+			for (String uri : deleted) {
+				Files.delete(Path.of(java.net.URI.create(uri)));
+			}
+			client.server.initialized(new org.eclipse.lsp4j.InitializedParams());
+			for (String uri : onDisk.subList(deleted.size(), onDisk.size())) {
+				client.awaitDiagnostics(uri, d -> true, java.time.Duration.ofSeconds(120));
+			}
+			String opened = workspace.resolve("opened.nianbao").toUri().toString();
+			assertTrue(WorkspaceFoldersTest.hasCode(client.open(opened, WorkspaceFoldersTest.FAULTY), "NB002"));
+			assertEquals(List.of(), logs.errors());
+			assertTrue(client.publishedUris().stream().noneMatch(deleted::contains), client.publishedUris().toString());
+		}
+	}
+
+	/**
 	 * A read still waiting behind an edit's build when the next edit arrives is cancelled by the
 	 * server: ContentModified (LSP 3.17), not RequestCancelled, which means the client cancelled.
 	 */
