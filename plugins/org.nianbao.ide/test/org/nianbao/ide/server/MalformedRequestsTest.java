@@ -139,6 +139,21 @@ class MalformedRequestsTest {
 		assertNotNull(hoverAt(new Position(LanguageServerTest.at(text, "新收", 0, 0).getLine(), 6)));
 	}
 
+	/** A notification has no answer: with {@code params: null} it is dropped, with no exception anywhere. */
+	@Test
+	void notificationsWithNullParamsAreIgnored() throws Exception {
+		try (ServerLogs logs = new ServerLogs()) {
+			for (String method : List.of("textDocument/didOpen", "textDocument/didChange", "textDocument/didClose",
+					"textDocument/didSave", "workspace/didChangeWatchedFiles", "workspace/didChangeConfiguration")) {
+				client.remote.notify(method, null);
+			}
+			// a request after them is answered after them: the document is open, as it was
+			assertEquals(List.of(text, text), client.inside.documentAndResourceText(uri));
+			assertNotNull(hoverAt(new Position(LanguageServerTest.at(text, "新收", 0, 0).getLine(), 6)));
+			assertTrue(logs.errors().stream().noneMatch(e -> e.contains("Exception")), logs.errors().toString());
+		}
+	}
+
 	@Test
 	void aMissingTextDocumentIsInvalidParams() throws Exception {
 		JsonObject noDocument = JsonParser.parseString("{\"position\": {\"line\": 0, \"character\": 0}}").getAsJsonObject();
