@@ -58,15 +58,20 @@ class MalformedRequestsTest {
 	/** Every error the server answered, to check their sizes at the end of each test. */
 	final List<ResponseError> errors = new ArrayList<>();
 
-	@BeforeEach
-	void start() throws Exception {
+	/** The example padded with comment lines to one megabyte. */
+	static String oneMegabyte() throws Exception {
 		String example = Files.readString(LanguageServerTest.root().resolve("examples/gangkou-2024.nianbao"),
 				StandardCharsets.UTF_8);
 		StringBuilder big = new StringBuilder(example);
 		while (big.length() < 1_000_000) {
 			big.append("// 填充行：本行只为让文档达到一兆字节，检查错误信息不回显文档内容。 padding to one megabyte\n");
 		}
-		text = big.toString();
+		return big.toString();
+	}
+
+	@BeforeEach
+	void start() throws Exception {
+		text = oneMegabyte();
 		uri = workspace.resolve("big.nianbao").toUri().toString();
 		client = new LspTestClient();
 		client.initialize(LspTestClient.params());

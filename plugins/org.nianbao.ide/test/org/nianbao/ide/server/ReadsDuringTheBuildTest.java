@@ -66,22 +66,6 @@ class ReadsDuringTheBuildTest {
 		client.close();
 	}
 
-	/** Five chunks of 200 kB reports: the folder takes seconds to build. */
-	void largeReportsOnDisk() throws Exception {
-		String example = Files.readString(LanguageServerTest.root().resolve("examples/gangkou-2024.nianbao"),
-				StandardCharsets.UTF_8);
-		StringBuilder large = new StringBuilder(example);
-		while (large.length() < 200_000) {
-			large.append("// 填充：一份很长的报告，让整个文件夹的索引要花时间。\n");
-		}
-		for (int i = 0; i < 5 * NianbaoLanguageServer.CHUNK; i++) {
-			Path file = workspace.resolve("report-" + i + ".nianbao");
-			Files.writeString(file, large.toString().replace("report 港口镇2024", "report 港口镇2024第" + i + "份"),
-					StandardCharsets.UTF_8);
-			onDisk.add(file.toUri().toString());
-		}
-	}
-
 	/** Initialize with the folder, initialized, didOpen: nothing waited for, as an editor sends them. */
 	void openRightAway(String uri, String text) throws Exception {
 		InitializeParams params = LspTestClient.params();
@@ -105,7 +89,7 @@ class ReadsDuringTheBuildTest {
 
 	@Test
 	void readsSentRightAfterOpeningAreAnsweredWithTheOpenDocumentsContent() throws Exception {
-		largeReportsOnDisk();
+		onDisk.addAll(OpenDocumentDiagnosticsTest.largeReportsIn(workspace));
 		String text = Files.readString(LanguageServerTest.root().resolve("examples/window-stats.nianbao"),
 				StandardCharsets.UTF_8);
 		String uri = workspace.resolve("window.nianbao").toUri().toString();
@@ -152,7 +136,7 @@ class ReadsDuringTheBuildTest {
 	 */
 	@Test
 	void aFileDeletedBeforeItsChunkIsBuiltIsLeftOut() throws Exception {
-		largeReportsOnDisk();
+		onDisk.addAll(OpenDocumentDiagnosticsTest.largeReportsIn(workspace));
 		try (ServerLogs logs = new ServerLogs()) {
 			InitializeParams params = LspTestClient.params();
 			params.setWorkspaceFolders(List.of(new WorkspaceFolder(workspace.toUri().toString(), "ws")));
@@ -179,13 +163,8 @@ class ReadsDuringTheBuildTest {
 	 */
 	@Test
 	void aReadAnEditMakesStaleIsContentModified() throws Exception {
-		String example = Files.readString(LanguageServerTest.root().resolve("examples/gangkou-2024.nianbao"),
-				StandardCharsets.UTF_8);
-		StringBuilder big = new StringBuilder(example);
-		while (big.length() < 1_000_000) {
-			big.append("// 填充行：让每次重建都要花些时间。\n");
-		}
-		String text = big.toString();
+		// each rebuild takes a while
+		String text = MalformedRequestsTest.oneMegabyte();
 		String uri = workspace.resolve("big.nianbao").toUri().toString();
 		client.initialize(LspTestClient.params());
 		client.open(uri, text);
