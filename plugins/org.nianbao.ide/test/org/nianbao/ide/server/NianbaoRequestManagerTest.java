@@ -46,6 +46,17 @@ class NianbaoRequestManagerTest {
 		});
 	}
 
+	/** A write (after pending) that has started and waits for the latch: requests after it wait in the queue. */
+	CompletableFuture<Object> slowWrite(CountDownLatch started, CountDownLatch release) {
+		CompletableFuture<Object> write = requests.runWriteAfterPending(() -> {
+			started.countDown();
+			await(release);
+			return null;
+		}, (cancel, x) -> null);
+		await(started);
+		return write;
+	}
+
 	static void await(CountDownLatch latch) {
 		try {
 			assertTrue(latch.await(30, TimeUnit.SECONDS));
@@ -72,12 +83,7 @@ class NianbaoRequestManagerTest {
 	void aReadQueuedBeforeAWriteAfterPendingIsAnswered() throws Exception {
 		CountDownLatch started = new CountDownLatch(1), release = new CountDownLatch(1);
 		// a slow write first, so that the read below waits in the queue
-		CompletableFuture<Object> first = requests.runWriteAfterPending(() -> {
-			started.countDown();
-			await(release);
-			return null;
-		}, (cancel, x) -> null);
-		await(started);
+		CompletableFuture<Object> first = slowWrite(started, release);
 		CompletableFuture<String> read = requests.runRead(cancel -> "answer");
 		CompletableFuture<Object> second = requests.runWriteAfterPending(() -> null, (cancel, x) -> null);
 		release.countDown();
@@ -100,12 +106,7 @@ class NianbaoRequestManagerTest {
 
 		// also a read still queued when the edit came (behind a slow write)
 		CountDownLatch busy = new CountDownLatch(1), done = new CountDownLatch(1);
-		requests.runWriteAfterPending(() -> {
-			busy.countDown();
-			await(done);
-			return null;
-		}, (cancel, x) -> null);
-		await(busy);
+		slowWrite(busy, done);
 		CompletableFuture<String> queued = requests.runRead(cancel -> "answer");
 		requests.runWrite(() -> null, (cancel, x) -> null);
 		done.countDown();
