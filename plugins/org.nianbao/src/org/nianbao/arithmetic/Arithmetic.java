@@ -114,6 +114,21 @@ public class Arithmetic {
 	 */
 	public List<Violation> checkRow(TableDef table, Leaf row, List<BigDecimal> values) {
 		TableRelations compiled = relations(table);
+		return new TableResult(compiled, compiled.rowRelations(row), rowValues(compiled, row, values)).violations();
+	}
+
+	/** Whether a candidate row satisfies the relations within that row (see {@link #checkRow}). */
+	public boolean rowSatisfies(TableDef table, Leaf row, List<BigDecimal> values) {
+		TableRelations compiled = relations(table);
+		return TableResult.holds(compiled, compiled.rowRelations(row), rowValues(compiled, row, values));
+	}
+
+	/** Whether values given directly break no relation of the table: {@code evaluate(table, values).broken().isEmpty()}, without explaining. */
+	public boolean nothingBroken(TableDef table, Map<CellKey, BigDecimal> values) {
+		return TableResult.nothingBroken(relations(table), values);
+	}
+
+	private static Map<CellKey, BigDecimal> rowValues(TableRelations compiled, Leaf row, List<BigDecimal> values) {
 		List<Leaf> columns = compiled.columns();
 		if (values.size() != columns.size()) {
 			throw new IllegalArgumentException(
@@ -123,11 +138,6 @@ public class Arithmetic {
 		for (int i = 0; i < columns.size(); i++) {
 			given.put(new CellKey(row, columns.get(i)), values.get(i));
 		}
-		return new TableResult(compiled, compiled.rowRelations(row), given).violations();
-	}
-
-	/** Whether a candidate row satisfies the relations within that row (see {@link #checkRow}). */
-	public boolean rowSatisfies(TableDef table, Leaf row, List<BigDecimal> values) {
-		return checkRow(table, row, values).isEmpty();
+		return given;
 	}
 }

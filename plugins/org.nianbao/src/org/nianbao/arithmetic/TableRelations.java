@@ -63,14 +63,19 @@ public final class TableRelations {
 
 	/** The relations whose cells all lie in one row (a row total, a `per row` rule). */
 	public List<Relation> rowRelations(Leaf row) {
-		List<Relation> result = new ArrayList<>();
-		for (Relation r : relations) {
-			if (r.terms().stream().allMatch(t -> t.cell().row() == row)) {
-				result.add(r);
+		// asked once per candidate split of run-together digits: computed once per row
+		return byRow.computeIfAbsent(row, r -> {
+			List<Relation> result = new ArrayList<>();
+			for (Relation relation : relations) {
+				if (relation.terms().stream().allMatch(t -> t.cell().row() == r)) {
+					result.add(relation);
+				}
 			}
-		}
-		return result;
+			return List.copyOf(result);
+		});
 	}
+
+	private final java.util.Map<Leaf, List<Relation>> byRow = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private void compile() {
 		for (Leaf leaf : columns) {

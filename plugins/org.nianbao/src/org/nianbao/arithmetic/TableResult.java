@@ -60,6 +60,14 @@ public final class TableResult {
 
 	/** For {@link Arithmetic#checkRow}: values given directly, null meaning unknown. */
 	TableResult(TableRelations relations, List<Relation> active, Map<CellKey, BigDecimal> values) {
+		this(relations, active, values, true);
+	}
+
+	/**
+	 * @param explain false for a yes/no question ({@link #holds}, {@link #nothingBroken}): the relations
+	 *                are solved and checked, but no violation is localised or described
+	 */
+	private TableResult(TableRelations relations, List<Relation> active, Map<CellKey, BigDecimal> values, boolean explain) {
 		this.relations = relations;
 		this.data = null;
 		this.active = active;
@@ -68,7 +76,42 @@ public final class TableResult {
 				written.put(k, v);
 			}
 		});
-		evaluate();
+		if (explain) {
+			evaluate();
+		} else {
+			solve();
+			findBroken();
+		}
+	}
+
+	/**
+	 * Whether values given directly would give no violation: exactly {@code violations().isEmpty()}
+	 * of the full evaluation, which reports every broken relation that has a written cell (on its
+	 * culprit or on a written cell of it), and written values that are negative or not integers where
+	 * the cell does not allow it. The importer asks this of every candidate split of digits.
+	 */
+	static boolean holds(TableRelations relations, List<Relation> active, Map<CellKey, BigDecimal> values) {
+		TableResult quick = new TableResult(relations, active, values, false);
+		for (Relation r : quick.broken) {
+			for (Relation.Term t : r.terms()) {
+				if (quick.written.containsKey(t.cell())) {
+					return false;
+				}
+			}
+		}
+		for (Map.Entry<CellKey, BigDecimal> e : quick.written.entrySet()) {
+			CellKey cell = e.getKey();
+			BigDecimal v = e.getValue();
+			if (v.signum() < 0 && !cell.isSigned() || !cell.isDecimal() && !Numbers.isInteger(v)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether no relation is broken by values given directly: exactly {@code broken().isEmpty()} of the full evaluation. */
+	static boolean nothingBroken(TableRelations relations, Map<CellKey, BigDecimal> values) {
+		return new TableResult(relations, relations.relations(), values, false).broken.isEmpty();
 	}
 
 	private void read(TableData data) {
@@ -212,15 +255,19 @@ public final class TableResult {
 
 	private void evaluate() {
 		solve();
+		findBroken();
+		localise();
+		reportCells();
+		violations.sort(Comparator.comparingInt(this::order));
+	}
+
+	private void findBroken() {
 		for (Relation r : active) {
 			BigDecimal residual = r.residual(this::value);
 			if (residual != null && residual.abs().compareTo(tolerance(r)) > 0) {
 				broken.add(r);
 			}
 		}
-		localise();
-		reportCells();
-		violations.sort(Comparator.comparingInt(this::order));
 	}
 
 	/** Propagation: a relation with one unknown cell determines it; derived cells first. */

@@ -2,6 +2,7 @@ package org.nianbao.tests.arithmetic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -44,6 +45,54 @@ class ArithmeticPropertyTest {
 
 	@Inject
 	Reports reports;
+
+	/**
+	 * The importer's yes/no questions (a candidate row holds; a candidate table breaks nothing) skip
+	 * the explaining; their answers must be the full evaluation's, on every table of the template,
+	 * for values consistent, perturbed, partly unknown, negative and fractional.
+	 */
+	@Test
+	void quickAnswersAreTheFullEvaluations() {
+		Report seed = reports.parse(Reports.gangkou());
+		Random random = new Random(7L);
+		int held = 0, failed = 0;
+		for (TableDef table : Tables.allTables(Tables.template(seed))) {
+			List<Leaf> rows = Tables.rowLeaves(table);
+			List<Leaf> columns = Tables.columnLeaves(table);
+			boolean applications = table.getName().equals("申请");
+			for (int k = 0; k < 300; k++) {
+				// the applications table consistent, the others random small counts (their totals mostly broken)
+				long[][] matrix = applications ? consistentMatrix(random, rows, columns) : randomMatrix(random, rows, columns);
+				Map<CellKey, BigDecimal> values = new LinkedHashMap<>(toValues(matrix, rows, columns));
+				for (CellKey cell : List.copyOf(values.keySet())) {
+					int dice = random.nextInt(40);
+					if (dice == 0) {
+						values.put(cell, values.get(cell).add(BigDecimal.ONE));
+					} else if (dice == 1) {
+						values.put(cell, null);
+					} else if (dice == 2) {
+						values.put(cell, values.get(cell).negate());
+					} else if (dice == 3) {
+						values.put(cell, values.get(cell).add(new BigDecimal("0.5")));
+					}
+				}
+				assertEquals(arithmetic.evaluate(table, values).broken().isEmpty(), arithmetic.nothingBroken(table, values),
+						() -> table.getName() + " " + values);
+				for (Leaf row : rows) {
+					List<BigDecimal> rowValues = columns.stream().map(c -> values.get(new CellKey(row, c))).toList();
+					boolean full = arithmetic.checkRow(table, row, rowValues).isEmpty();
+					assertEquals(full, arithmetic.rowSatisfies(table, row, rowValues), () -> table.getName() + " " + row.getName() + " " + rowValues);
+					if (full) {
+						held++;
+					} else {
+						failed++;
+					}
+				}
+			}
+		}
+		// both answers occur often enough for the comparison to mean something
+		assertTrue(held > 1000 && failed > 1000, held + " held, " + failed + " failed");
+	}
 
 	@Test
 	void randomConsistentMatricesAreCleanAndEverySingleCellChangeIsLocalised() {
@@ -139,6 +188,16 @@ class ArithmeticPropertyTest {
 				sum += m[i][j];
 			}
 			m[i][c - 1] = sum;
+		}
+		return m;
+	}
+
+	private static long[][] randomMatrix(Random random, List<Leaf> rows, List<Leaf> columns) {
+		long[][] m = new long[rows.size()][columns.size()];
+		for (long[] row : m) {
+			for (int j = 0; j < row.length; j++) {
+				row[j] = random.nextInt(3);
+			}
 		}
 		return m;
 	}

@@ -29,6 +29,6 @@ public final class ArithmeticRowChecker implements RowChecker {
 
 	@Override
 	public boolean tableHolds(TableDef table, Map<CellKey, BigDecimal> values) {
-		return arithmetic.evaluate(table, values).broken().isEmpty();
+		return arithmetic.nothingBroken(table, values);
 	}
 }

@@ -41,13 +41,11 @@ final class CellLexer {
 		}
 	}
 
-	private static final Pattern BLANK_TOKEN = Pattern.compile("^(-|－|—|——|–|/|／|\\\\|无)$");
+	private static final java.util.Set<String> BLANK_TOKEN = java.util.Set.of("-", "－", "—", "——", "–", "/", "／", "\\", "无");
 	/** `（四）`: the numbering of a label that follows, not a note on the number before it. */
 	private static final Pattern NUMBERING = Pattern.compile("^[（(][一二三四五六七八九十]+[）)]");
-	private static final Pattern UNIT = Pattern.compile("^(万元|亿元|元|件|个|条|次|项|宗|人次|家|份|%|％)");
-	/** After a number: `2.其他…` (a numbering) and `2025年` (a date); compiled once, not per number. */
-	private static final Pattern NUMBERING_AFTER = Pattern.compile("^[.．、][^\\d].*");
-	private static final Pattern DATE_AFTER = Pattern.compile("^[年月日号时].*");
+	/** Units a number may carry, the longer of two that share a start first. */
+	private static final String[] UNITS = { "万元", "亿元", "元", "件", "个", "条", "次", "项", "宗", "人次", "家", "份", "%", "％" };
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 	private static final Pattern BREAKS = Pattern.compile("[\\u0001\\n]");
 
@@ -82,7 +80,7 @@ final class CellLexer {
 			int tokenIndex = s.tokenAt[i];
 			if (tokenIndex >= 0 && s.offsetAt[i] == 0 && text.length() == 0) {
 				Token tok = s.tokens.get(tokenIndex);
-				if (BLANK_TOKEN.matcher(tok.text()).matches()) {
+				if (BLANK_TOKEN.contains(tok.text())) {
 					items.add(new Item(Kind.BLANK, tok.text(), i, i + tok.text().length(), tok.text().equals("-") ? null : tok.text(), false));
 					i += tok.text().length();
 					continue;
@@ -109,7 +107,7 @@ final class CellLexer {
 				int end = number(t, i + (sign ? 1 : 0), to, claimed);
 				String raw = t.substring(i, end);
 				String after = rest(t, end, to, claimed, false);
-				if (NUMBERING_AFTER.matcher(after).matches() && !raw.contains(".") || DATE_AFTER.matcher(after).matches()) {
+				if (isNumberingAfter(after) && !raw.contains(".") || isDateAfter(after)) {
 					// `2.其他…`, `2025年`: a numbering or a date, not a cell.
 					if (textStart < 0 || text.length() == 0) {
 						textStart = i;
@@ -124,9 +122,9 @@ final class CellLexer {
 				textDigits = false;
 				String note = null;
 				int j = end;
-				var unit = UNIT.matcher(after);
-				if (unit.find()) {
-					j = skipTo(t, end, to, claimed, unit.end());
+				int unit = unitLength(after);
+				if (unit > 0) {
+					j = skipTo(t, end, to, claimed, unit);
 					note = SPACES.matcher(t.substring(i, j)).replaceAll("");
 				}
 				String more = rest(t, j, to, claimed, true);
@@ -165,6 +163,38 @@ final class CellLexer {
 		}
 		flush(items, text, textStart, to, textDigits);
 		return items;
+	}
+
+	/** `2.其他…`, `3、…`: what follows a number that is a label's numbering (a mark, then no digit). */
+	private static boolean isNumberingAfter(String after) {
+		return after.length() >= 2 && ".．、".indexOf(after.charAt(0)) >= 0 && !(after.charAt(1) >= '0' && after.charAt(1) <= '9')
+				&& oneLine(after, 2);
+	}
+
+	/** `2025年`, `16日`, `15时`: what follows a number that makes it a date or a time. */
+	private static boolean isDateAfter(String after) {
+		return !after.isEmpty() && "年月日号时".indexOf(after.charAt(0)) >= 0 && oneLine(after, 1);
+	}
+
+	/** No line terminator from {@code from} on (as a pattern's `.*` requires). */
+	private static boolean oneLine(String s, int from) {
+		for (int k = from; k < s.length(); k++) {
+			char c = s.charAt(k);
+			if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The length of the unit {@code after} starts with, or 0. */
+	private static int unitLength(String after) {
+		for (String unit : UNITS) {
+			if (after.startsWith(unit)) {
+				return unit.length();
+			}
+		}
+		return 0;
 	}
 
 	private static void flush(List<Item> items, StringBuilder text, int start, int end, boolean digits) {

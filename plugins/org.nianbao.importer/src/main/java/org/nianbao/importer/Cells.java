@@ -17,14 +17,15 @@ public final class Cells {
 	private static final Pattern NUMBER = Pattern
 			.compile("^([+\\-−－]?)(\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:[.．](\\d+))?(.*)$", Pattern.DOTALL);
 	private static final Pattern UNIT = Pattern.compile("^(万元|元|亿元|件|个|条|次|项|宗|人次|家|份|%|％|万)$");
-	private static final Pattern BLANK = Pattern.compile("^(-|－|—|——|–|/|／|\\\\|无|空|／)$");
+	/** What publications print for an empty cell. */
+	private static final java.util.Set<String> BLANK = java.util.Set.of("-", "－", "—", "——", "–", "/", "／", "\\", "无", "空");
 	private static final Pattern THOUSANDS = Pattern.compile("[,，]");
 	private static final int MAX_REMARK = 60;
 
 	/** Whether a token reads as a cell (and not as a numbered label like `1.属于国家秘密`). */
 	public static boolean isCell(String raw) {
 		String text = halfWidthDigits(raw);
-		return text.isEmpty() || BLANK.matcher(text).matches() || number(text) != null;
+		return text.isEmpty() || BLANK.contains(text) || number(text) != null;
 	}
 
 	public static Cell parse(String raw) {
@@ -32,8 +33,11 @@ public final class Cells {
 		if (text.isEmpty()) {
 			return Cell.blank(null);
 		}
-		if (BLANK.matcher(text).matches()) {
+		if (BLANK.contains(text)) {
 			return Cell.blank(text.equals("-") ? null : text);
+		}
+		if (isPlainDigits(text)) {
+			return new Cell(new BigDecimal(text), null); // the common cell, without the pattern
 		}
 		Matcher m = number(text);
 		if (m == null) {
@@ -73,7 +77,21 @@ public final class Cells {
 		return sb == null ? s : sb.toString();
 	}
 
+	private static boolean isPlainDigits(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return !text.isEmpty();
+	}
+
 	private static Matcher number(String text) {
+		char first = text.isEmpty() ? 0 : text.charAt(0);
+		if (!(first >= '0' && first <= '9' || first == '+' || first == '-' || first == '−' || first == '－')) {
+			return null; // what NUMBER cannot match, told without it: most tokens are labels
+		}
 		Matcher m = NUMBER.matcher(text);
 		if (!m.matches()) {
 			return null;

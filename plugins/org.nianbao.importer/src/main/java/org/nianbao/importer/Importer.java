@@ -225,8 +225,9 @@ public final class Importer {
 		Template chosen = null;
 		double best = -1;
 		StringBuilder scores = new StringBuilder();
+		Map<String, Boolean> inView = new java.util.HashMap<>(); // the templates share most labels: look each up once
 		for (Template t : visible) {
-			double score = score(t, s.view);
+			double score = score(t, s.view, inView);
 			scores.append(scores.length() == 0 ? "" : "，").append(t.getName()).append(String.format(" %.0f%%", score * 100));
 			if (score > best + 1e-9) {
 				best = score;
@@ -243,12 +244,17 @@ public final class Importer {
 		return chosen;
 	}
 
-	static double score(Template template, String view) {
+	static double score(Template template, String view, Map<String, Boolean> inView) {
 		Set<String> labels;
 		synchronized (VOCABULARY) {
 			labels = VOCABULARY.computeIfAbsent(template, Importer::vocabulary);
 		}
-		long found = labels.stream().filter(view::contains).count();
+		long found = 0;
+		for (String label : labels) {
+			if (inView.computeIfAbsent(label, view::contains)) {
+				found++;
+			}
+		}
 		return labels.isEmpty() ? 0 : (double) found / labels.size();
 	}
 

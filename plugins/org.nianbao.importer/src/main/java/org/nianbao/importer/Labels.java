@@ -52,6 +52,9 @@ public final class Labels {
 	 * the mapping of {@link #normalize}, with the numbering marks `、` `.` `．` taken as one.
 	 */
 	public static char canonical(char c) {
+		if (c >= '\u4e00' && c <= '\u9fff') {
+			return c; // the common case, a Chinese character: no spacing, no variant form
+		}
 		if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff' || c == '\u0001') {
 			return 0;
 		}

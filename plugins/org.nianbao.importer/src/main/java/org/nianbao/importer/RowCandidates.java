@@ -28,12 +28,35 @@ final class RowCandidates {
 	/** Every reading of {@code items} as n values (null for blanks) that passes the filter. */
 	static List<List<BigDecimal>> readings(List<Item> items, int n, int limit, Filter filter) throws TooMany {
 		List<List<BigDecimal>> out = new ArrayList<>();
-		distribute(items, 0, n, new ArrayList<>(), out, limit, filter);
+		distribute(items, 0, n, new ArrayList<>(), out, limit, filter, new Splits(items.size(), n));
 		return out;
 	}
 
+	/** The splits of each run of digits into each number of parts, made once per reading of a row. */
+	private static final class Splits {
+		private final List<List<List<BigDecimal>>> made = new ArrayList<>();
+		private final int parts;
+
+		Splits(int items, int parts) {
+			this.parts = parts;
+			for (int i = 0; i < items * (parts + 1); i++) {
+				made.add(null);
+			}
+		}
+
+		List<List<BigDecimal>> of(int item, String digits, int n, int limit) throws RowSplitter.TooManySplits {
+			int at = item * (parts + 1) + n;
+			List<List<BigDecimal>> splits = made.get(at);
+			if (splits == null) {
+				splits = RowSplitter.splits(digits, n, limit);
+				made.set(at, splits);
+			}
+			return splits;
+		}
+	}
+
 	private static void distribute(List<Item> items, int k, int left, List<BigDecimal> acc, List<List<BigDecimal>> out,
-			int limit, Filter filter) throws TooMany {
+			int limit, Filter filter, Splits splits) throws TooMany {
 		if (k == items.size()) {
 			if (left == 0 && filter.holds(acc)) {
 				out.add(new ArrayList<>(acc));
@@ -50,7 +73,7 @@ final class RowCandidates {
 				return;
 			}
 			acc.add(it.kind() == Kind.BLANK ? null : Cells.parse(it.text()).value());
-			distribute(items, k + 1, left - 1, acc, out, limit, filter);
+			distribute(items, k + 1, left - 1, acc, out, limit, filter, splits);
 			acc.remove(acc.size() - 1);
 			return;
 		}
@@ -58,9 +81,9 @@ final class RowCandidates {
 		int max = Math.min(d.length(), left - rest);
 		for (int parts = 1; parts <= max; parts++) {
 			try {
-				for (List<BigDecimal> split : RowSplitter.splits(d, parts, limit)) {
+				for (List<BigDecimal> split : splits.of(k, d, parts, limit)) {
 					acc.addAll(split);
-					distribute(items, k + 1, left - parts, acc, out, limit, filter);
+					distribute(items, k + 1, left - parts, acc, out, limit, filter, splits);
 					for (int r = 0; r < parts; r++) {
 						acc.remove(acc.size() - 1);
 					}

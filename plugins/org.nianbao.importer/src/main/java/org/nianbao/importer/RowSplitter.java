@@ -26,13 +26,32 @@ public final class RowSplitter {
 		return result;
 	}
 
+	/** Counts up to 18 digits are read as a long (most are short and repeat: cached below 1,000). */
+	private static BigDecimal count(String d, int from, int to) {
+		if (to - from > 18) {
+			return new BigDecimal(d.substring(from, to));
+		}
+		long v = 0;
+		for (int k = from; k < to; k++) {
+			v = v * 10 + Stream.digit(d.charAt(k)); // full-width digits too, as BigDecimal(String) reads them
+		}
+		return v < SMALL.length ? SMALL[(int) v] : BigDecimal.valueOf(v);
+	}
+
+	private static final BigDecimal[] SMALL = new BigDecimal[1000];
+	static {
+		for (int i = 0; i < SMALL.length; i++) {
+			SMALL[i] = BigDecimal.valueOf(i);
+		}
+	}
+
 	private static void split(String d, int from, int parts, List<BigDecimal> acc, List<List<BigDecimal>> out, int limit)
 			throws TooManySplits {
 		int rest = d.length() - from;
 		if (parts == 1) {
 			if (rest == 1 || d.charAt(from) != '0') {
 				List<BigDecimal> done = new ArrayList<>(acc);
-				done.add(new BigDecimal(d.substring(from)));
+				done.add(count(d, from, d.length()));
 				out.add(done);
 				if (out.size() > limit) {
 					throw new TooManySplits();
@@ -43,7 +62,7 @@ public final class RowSplitter {
 		// A part beginning with 0 is exactly "0"; otherwise leave at least one digit per later part.
 		int maxLen = d.charAt(from) == '0' ? 1 : rest - (parts - 1);
 		for (int len = 1; len <= maxLen; len++) {
-			acc.add(new BigDecimal(d.substring(from, from + len)));
+			acc.add(count(d, from, from + len));
 			split(d, from + len, parts - 1, acc, out, limit);
 			acc.remove(acc.size() - 1);
 		}

@@ -31,52 +31,56 @@ final class Stream {
 
 	Stream(List<Token> tokens) {
 		this.tokens = tokens;
-		StringBuilder sb = new StringBuilder();
 		int n = 0;
 		for (Token t : tokens) {
 			n += Math.max(1, t.text().length()) + 1;
 		}
-		int[] tok = new int[n + 1], off = new int[n + 1];
+		// filled as arrays: a character at a time through builders cost more than the rest of the stream
+		char[] chars = new char[n];
+		int[] tok = new int[n], off = new int[n];
+		int len = 0;
 		int prevUnit = Integer.MIN_VALUE, prevRow = Integer.MIN_VALUE;
 		for (int i = 0; i < tokens.size(); i++) {
 			Token t = tokens.get(i);
 			if (i > 0) {
 				boolean newUnit = t.unit() != prevUnit && (t.row() < 0 || t.row() != prevRow);
-				tok[sb.length()] = -1;
-				sb.append(newUnit ? UNIT_BREAK : CELL_BREAK);
+				tok[len] = -1;
+				chars[len++] = newUnit ? UNIT_BREAK : CELL_BREAK;
 			}
 			prevUnit = t.unit();
 			prevRow = t.row();
 			if (t.isEmpty()) {
-				tok[sb.length()] = i;
-				off[sb.length()] = 0;
-				sb.append(BLANK_CELL);
+				tok[len] = i;
+				off[len] = 0;
+				chars[len++] = BLANK_CELL;
 				continue;
 			}
 			String s = t.text();
+			s.getChars(0, s.length(), chars, len);
 			for (int k = 0; k < s.length(); k++) {
-				tok[sb.length()] = i;
-				off[sb.length()] = k;
-				sb.append(s.charAt(k));
+				tok[len + k] = i;
+				off[len + k] = k;
 			}
+			len += s.length();
 		}
-		this.text = sb.toString();
-		this.tokenAt = java.util.Arrays.copyOf(tok, text.length());
-		this.offsetAt = java.util.Arrays.copyOf(off, text.length());
-		StringBuilder v = new StringBuilder(text.length());
-		int[] v2t = new int[text.length()];
-		int[] t2v = new int[text.length() + 1];
-		for (int i = 0; i < text.length(); i++) {
-			t2v[i] = v.length();
-			char c = Labels.canonical(text.charAt(i));
+		this.text = new String(chars, 0, len);
+		this.tokenAt = java.util.Arrays.copyOf(tok, len);
+		this.offsetAt = java.util.Arrays.copyOf(off, len);
+		char[] v = new char[len];
+		int[] v2t = new int[len];
+		int[] t2v = new int[len + 1];
+		int vlen = 0;
+		for (int i = 0; i < len; i++) {
+			t2v[i] = vlen;
+			char c = Labels.canonical(chars[i]);
 			if (c != 0 && !isDigit(c) && c != BLANK_CELL && c != '|') {
-				v2t[v.length()] = i;
-				v.append(c);
+				v2t[vlen] = i;
+				v[vlen++] = c;
 			}
 		}
-		t2v[text.length()] = v.length();
-		this.view = v.toString();
-		this.viewToText = java.util.Arrays.copyOf(v2t, view.length());
+		t2v[len] = vlen;
+		this.view = new String(v, 0, vlen);
+		this.viewToText = java.util.Arrays.copyOf(v2t, vlen);
 		this.textToView = t2v;
 	}
 

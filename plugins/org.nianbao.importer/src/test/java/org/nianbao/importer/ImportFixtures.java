@@ -30,13 +30,13 @@ import org.nianbao.nianbao.TableData;
 import com.google.inject.Injector;
 
 /** Shared by the importer's tests: one injector, the real row checker, the seeds, and a cell reader. */
-final class ImportFixtures {
+public final class ImportFixtures {
 	private ImportFixtures() {
 	}
 
 	private static Injector injector;
 
-	static synchronized Injector injector() {
+	public static synchronized Injector injector() {
 		if (injector == null) {
 			injector = new NianbaoStandaloneSetup().createInjectorAndDoEMFRegistration();
 		}
@@ -47,7 +47,7 @@ final class ImportFixtures {
 		return new Importer(injector(), new ArithmeticRowChecker());
 	}
 
-	static Path root() {
+	public static Path root() {
 		String r = System.getProperty("nianbao.root");
 		return (r != null ? Paths.get(r) : Paths.get("../..")).toAbsolutePath().normalize();
 	}
@@ -102,7 +102,7 @@ final class ImportFixtures {
 		return "";
 	}
 
-	static Report parse(Path file) throws IOException {
+	public static Report parse(Path file) throws IOException {
 		return parse(Files.readString(file, StandardCharsets.UTF_8));
 	}
 

@@ -3,7 +3,6 @@ package org.nianbao.importer.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -26,20 +25,61 @@ public final class HtmlReader {
 	private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "head", "svg", "iframe",
 			"object", "select", "button");
 
-	/** Entity declarations or an internal/external DTD subset: what an XXE attack needs. */
-	private static final Pattern HOSTILE = Pattern.compile("<!ENTITY|<!DOCTYPE[^>]*(\\[|SYSTEM)",
-			Pattern.CASE_INSENSITIVE);
+	/**
+	 * Where an entity declaration or an internal/external DTD subset starts (what an XXE attack
+	 * needs: `<!ENTITY`, `<!DOCTYPE … [` or `<!DOCTYPE … SYSTEM`, in any case), or -1.
+	 */
+	static int hostileAt(String html) {
+		for (int at = html.indexOf("<!"); at >= 0; at = html.indexOf("<!", at + 2)) {
+			if (html.regionMatches(true, at + 2, "ENTITY", 0, 6)) {
+				return at;
+			}
+			if (html.regionMatches(true, at + 2, "DOCTYPE", 0, 7)) {
+				int end = html.indexOf('>', at);
+				String declaration = html.substring(at, end < 0 ? html.length() : end);
+				if (declaration.indexOf('[') >= 0 || declaration.toUpperCase(java.util.Locale.ROOT).contains("SYSTEM")) {
+					return at;
+				}
+			}
+		}
+		return -1;
+	}
 
 	public static List<Token> read(String html) throws ImportException {
-		var m = HOSTILE.matcher(html);
-		if (m.find()) {
-			throw new ImportException(lineOf(html, m.start()), ImportCodes.REFUSED,
+		int hostile = hostileAt(html);
+		if (hostile >= 0) {
+			throw new ImportException(lineOf(html, hostile), ImportCodes.REFUSED,
 					Phrases.IMPORTER.render("html.dtd"));
 		}
-		Document doc = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-		HtmlReader.Walker w = new Walker();
-		w.visit(doc.body());
+		HtmlTagLines tagLines = HtmlTagLines.parse(html);
+		if (tagLines != null) {
+			try {
+				Walker w = new Walker(el -> {
+					int line = tagLines.line(el);
+					if (line < 0) {
+						throw new LineUnknown();
+					}
+					return line;
+				});
+				w.visit(tagLines.document().body());
+				return w.tokens;
+			} catch (LineUnknown e) {
+				// an element whose line only jsoup's tracking knows
+			}
+		}
+		Document tracked = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+		Walker w = new Walker(el -> el.sourceRange().start().lineNumber());
+		w.visit(tracked.body());
 		return w.tokens;
+	}
+
+	/** Thrown when {@link HtmlTagLines} cannot tell an element's line for certain. */
+	private static final class LineUnknown extends RuntimeException {
+		private static final long serialVersionUID = 1L;
+
+		LineUnknown() {
+			super(null, null, false, false);
+		}
 	}
 
 	private static int lineOf(String s, int offset) {
@@ -54,8 +94,13 @@ public final class HtmlReader {
 
 	private static final class Walker {
 		final List<Token> tokens = new ArrayList<>();
+		final java.util.function.ToIntFunction<Element> lines;
 		int units;
 		int rows;
+
+		Walker(java.util.function.ToIntFunction<Element> lines) {
+			this.lines = lines;
+		}
 
 		void visit(Element el) {
 			if (SKIPPED.contains(el.normalName())) {
@@ -65,10 +110,8 @@ public final class HtmlReader {
 				if (isLayoutTable(el)) {
 					// A table that holds a table lays out the page (Word and CMS pages wrap the body in one):
 					// its cells are blocks, and the real table is inside.
-					for (Element cell : el.select("td, th")) {
-						if (cell.closest("table") == el) {
-							visit(cell);
-						}
+					for (Element cell : ownRows(el, new ArrayList<>(), true)) {
+						visit(cell);
 					}
 				} else {
 					table(el);
@@ -101,21 +144,53 @@ public final class HtmlReader {
 		}
 
 		private static boolean isLayoutTable(Element table) {
-			for (Element inner : table.select("table")) {
-				if (inner != table) {
+			return holdsTable(table);
+		}
+
+		private static boolean holdsTable(Element el) {
+			for (Element c : el.children()) {
+				if (c.normalName().equals("table") || holdsTable(c)) {
 					return true;
 				}
 			}
 			return false;
 		}
 
+		/**
+		 * The table's own rows (or, with {@code cells}, its own `td`/`th`) in document order; a nested
+		 * table's are the cell's that holds it.
+		 */
+		private static List<Element> ownRows(Element el, List<Element> found, boolean cells) {
+			for (Element c : el.children()) {
+				String name = c.normalName();
+				if (name.equals("table")) {
+					continue;
+				}
+				if (cells ? name.equals("td") || name.equals("th") : name.equals("tr")) {
+					found.add(c);
+				}
+				ownRows(c, found, cells);
+			}
+			return found;
+		}
+
+		/** Answers per element, so that nested blocks are not searched again at every level. */
+		private final java.util.Map<Element, Boolean> blockInside = new java.util.IdentityHashMap<>();
+
 		private boolean hasBlockChild(Element el) {
+			Boolean known = blockInside.get(el);
+			if (known != null) {
+				return known;
+			}
+			boolean found = false;
 			for (Element c : el.children()) {
 				if (c.isBlock() || c.normalName().equals("table") || c.normalName().equals("br") || hasBlockChild(c)) {
-					return true;
+					found = true;
+					break;
 				}
 			}
-			return false;
+			blockInside.put(el, found);
+			return found;
 		}
 
 		private void text(String raw, Element where) {
@@ -127,11 +202,8 @@ public final class HtmlReader {
 		}
 
 		private void table(Element table) {
-			for (Element tr : table.select("tr")) {
-				// Rows of a nested table belong to the cell that holds it, not to this table.
-				if (tr.closest("table") != table) {
-					continue;
-				}
+			// Rows of a nested table belong to the cell that holds it, not to this table.
+			for (Element tr : ownRows(table, new ArrayList<>(), false)) {
 				int row = rows++;
 				for (Element cell : tr.children()) {
 					if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
@@ -143,8 +215,8 @@ public final class HtmlReader {
 			}
 		}
 
-		private static int line(Element el) {
-			int l = el.sourceRange().start().lineNumber();
+		private int line(Element el) {
+			int l = lines.applyAsInt(el);
 			return l < 1 ? 1 : l;
 		}
 	}

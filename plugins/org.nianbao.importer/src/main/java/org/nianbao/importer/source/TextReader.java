@@ -17,8 +17,6 @@ public final class TextReader {
 	private TextReader() {
 	}
 
-	/** A tab, or three or more spaces of any width between cells. */
-	private static final Pattern CELL_SEPARATOR = Pattern.compile("\\t+|[ \\u00a0\\u3000\\u2002\\u2003]{3,}");
 	/** `-1-`, `— 3 —`, `- 2 -`, `第 2 页`, `第2页 共6页`, `2/6`. */
 	static final Pattern PAGE_NUMBER = Pattern.compile(
 			"^(?:[-—–－~]\\s*\\d{1,3}\\s*[-—–－~]|第\\s*\\d{1,3}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,3}\\s*页)?|\\d{1,3}\\s*/\\s*\\d{1,3})$");
@@ -59,29 +57,74 @@ public final class TextReader {
 				pipeRow(tokens, raw, line, page, i, rows++, pageLine);
 				continue;
 			}
-			Matcher sep = CELL_SEPARATOR.matcher(line);
-			if (sep.find()) {
+			int sep = nextSeparator(line, 0);
+			if (sep >= 0) {
 				int from = 0;
-				sep.reset();
 				while (true) {
-					boolean more = sep.find();
-					int to = more ? sep.start() : line.length();
+					int to = sep >= 0 ? sep : line.length();
 					String part = line.substring(from, to);
 					String t = Texts.strip(part);
 					if (!t.isEmpty()) {
 						int lead = part.indexOf(t.charAt(0));
 						tokens.add(new Token(t, page, i + 1, indent + from + lead + 1, -1, i, line, pageLine));
 					}
-					if (!more) {
+					if (sep < 0) {
 						break;
 					}
-					from = sep.end();
+					from = separatorEnd(line, sep);
+					sep = nextSeparator(line, from);
 				}
 			} else {
 				tokens.add(new Token(line, page, i + 1, indent + 1, -1, i, line, pageLine));
 			}
 		}
 		return StackedCells.join(tokens);
+	}
+
+	/**
+	 * Where the next cell separator starts at or after {@code from}, or -1: a tab, or three or more
+	 * spaces of any width ({@link #isCellSpace}). Scanned by hand: a pattern per line cost more than
+	 * the rest of the reading.
+	 */
+	static int nextSeparator(String line, int from) {
+		int run = 0;
+		for (int k = from; k < line.length(); k++) {
+			char c = line.charAt(k);
+			if (c == '\t') {
+				return k - run;
+			}
+			if (isCellSpace(c)) {
+				if (++run == 3) {
+					return k - 2;
+				}
+			} else {
+				run = 0;
+			}
+		}
+		return -1;
+	}
+
+	/** The end of the separator starting at {@code at}: the run of tabs, or of spaces, it belongs to. */
+	private static int separatorEnd(String line, int at) {
+		int k = at;
+		if (line.charAt(k) == '\t' || line.charAt(k + 1) == '\t' || line.charAt(k + 2) == '\t') {
+			// spaces before a tab are part of neither cell: the tabs' run starts where the spaces end
+			while (k < line.length() && line.charAt(k) != '\t') {
+				k++;
+			}
+			while (k < line.length() && line.charAt(k) == '\t') {
+				k++;
+			}
+			return k;
+		}
+		while (k < line.length() && isCellSpace(line.charAt(k))) {
+			k++;
+		}
+		return k;
+	}
+
+	private static boolean isCellSpace(char c) {
+		return c == ' ' || c == '\u00a0' || c == '\u3000' || c == '\u2002' || c == '\u2003';
 	}
 
 	/** What {@link #PAGE_NUMBER} can match starts and ends so: a cheap test before the pattern. */

@@ -1,0 +1,190 @@
+package org.nianbao.importer.source;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * The source line of each element's start tag, found without jsoup's position tracking (which
+ * doubled the cost of parsing): the start tags are listed from the source in order, and the k-th
+ * element of a name in document order is the k-th start tag of that name. That holds where the
+ * parser kept the source's order and neither dropped nor implied an element of the name: only a
+ * page parsed without error is read this way (foster parenting, dropped and misnested tags are all
+ * parse errors); names the parser implies even then (or merges a second start tag into) are never
+ * claimed; and a name whose count differs between source and document has no lines here. Where an
+ * element has no line here, the reader asks jsoup's position tracking instead.
+ */
+final class HtmlTagLines {
+	/** Elements whose content the parser reads as text, not as tags. */
+	private static final Set<String> RAW_TEXT = Set.of("script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+			"noframes", "plaintext");
+
+	/**
+	 * Elements the parser creates without a start tag of their own, merges a second start tag into,
+	 * or clones when it repairs misnested formatting (the adoption agency).
+	 */
+	private static final Set<String> IMPLIED = Set.of("html", "head", "body", "tbody", "thead", "tfoot", "tr", "colgroup",
+			"br", "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
+
+	private final Map<Element, Integer> lines = new IdentityHashMap<>();
+	private final Set<String> unknown = new HashSet<>();
+	private final Document document;
+
+	/** The page parsed, with its lines; null when the parser met an error (then only jsoup's tracking is exact). */
+	static HtmlTagLines parse(String html) {
+		Parser parser = Parser.htmlParser().setTrackErrors(1);
+		Document doc = Jsoup.parse(html, "", parser);
+		return parser.getErrors().isEmpty() ? new HtmlTagLines(html, doc) : null;
+	}
+
+	Document document() {
+		return document;
+	}
+
+	private HtmlTagLines(String html, Document root) {
+		this.document = root;
+		Map<String, ArrayDeque<Integer>> tags = startTags(html);
+		Map<String, Integer> elements = new HashMap<>();
+		count(root, elements);
+		// a `</p>` with no open p implies one; a `<p>` in a select or frameset is dropped: both at once keep the count
+		boolean pDropped = indexOfIgnoreCase(html, "<select", 0) >= 0 || indexOfIgnoreCase(html, "<frameset", 0) >= 0;
+		elements.forEach((name, n) -> {
+			ArrayDeque<Integer> found = tags.get(name);
+			if (found == null || found.size() != n || IMPLIED.contains(name) || pDropped && name.equals("p")) {
+				unknown.add(name);
+			}
+		});
+		assign(root, tags);
+	}
+
+	/** The line of the element's start tag, or -1 when this way cannot tell it for certain. */
+	int line(Element el) {
+		Integer line = lines.get(el);
+		return line == null ? -1 : line;
+	}
+
+	private static void count(Element el, Map<String, Integer> counts) {
+		counts.merge(el.normalName(), 1, Integer::sum);
+		for (Element c : el.children()) {
+			count(c, counts);
+		}
+	}
+
+	private void assign(Element el, Map<String, ArrayDeque<Integer>> tags) {
+		if (!unknown.contains(el.normalName())) {
+			lines.put(el, tags.get(el.normalName()).poll());
+		}
+		for (Element c : el.children()) {
+			assign(c, tags);
+		}
+	}
+
+	/** Start tags by lower-case name, in source order, each with its line; comments, declarations and raw text skipped. */
+	static Map<String, ArrayDeque<Integer>> startTags(String html) {
+		Map<String, ArrayDeque<Integer>> tags = new HashMap<>();
+		int line = 1, n = html.length();
+		int i = 0;
+		while (i < n) {
+			char c = html.charAt(i);
+			if (c == '\n') {
+				line++;
+				i++;
+				continue;
+			}
+			if (c != '<' || i + 1 >= n) {
+				i++;
+				continue;
+			}
+			char next = html.charAt(i + 1);
+			if (next == '!' || next == '?' || next == '/') {
+				// a comment, a declaration, a processing instruction or an end tag: up to its end
+				String close = html.startsWith("<!--", i) ? "-->" : ">";
+				int end = html.indexOf(close, i + (close.length() == 3 ? 4 : 2));
+				int to = end < 0 ? n : end + close.length();
+				line += newlines(html, i, to);
+				i = to;
+				continue;
+			}
+			if (!isAsciiLetter(next)) {
+				i++;
+				continue;
+			}
+			int nameEnd = i + 1;
+			while (nameEnd < n && !isTagNameEnd(html.charAt(nameEnd))) {
+				nameEnd++;
+			}
+			String name = html.substring(i + 1, nameEnd).toLowerCase(Locale.ROOT);
+			tags.computeIfAbsent(name, k -> new ArrayDeque<>()).add(line);
+			int end = tagEnd(html, nameEnd);
+			line += newlines(html, i, end);
+			i = end;
+			if (RAW_TEXT.contains(name)) {
+				int close = indexOfIgnoreCase(html, "</" + name, i);
+				int to = close < 0 ? n : close;
+				line += newlines(html, i, to);
+				i = to;
+			}
+		}
+		return tags;
+	}
+
+	/** After the `>` that ends a start tag; a value quoted after `=` may hold one. */
+	private static int tagEnd(String html, int from) {
+		char quote = 0;
+		boolean afterEquals = false;
+		for (int k = from; k < html.length(); k++) {
+			char c = html.charAt(k);
+			if (quote != 0) {
+				if (c == quote) {
+					quote = 0;
+				}
+			} else if (c == '>') {
+				return k + 1;
+			} else if (c == '=') {
+				afterEquals = true;
+			} else if (afterEquals && (c == '"' || c == '\'')) {
+				quote = c;
+				afterEquals = false;
+			} else if (c != ' ' && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+				afterEquals = false;
+			}
+		}
+		return html.length();
+	}
+
+	private static int newlines(String s, int from, int to) {
+		int count = 0;
+		for (int k = from; k < to; k++) {
+			if (s.charAt(k) == '\n') {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private static int indexOfIgnoreCase(String s, String what, int from) {
+		for (int k = from; k + what.length() <= s.length(); k++) {
+			if (s.regionMatches(true, k, what, 0, what.length())) {
+				return k;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean isAsciiLetter(char c) {
+		return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+	}
+
+	private static boolean isTagNameEnd(char c) {
+		return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+	}
+}
