@@ -42,7 +42,15 @@ public class NianbaoRequestManager extends RequestManager {
 	/** Sent with ContentModified. */
 	static final String CONTENT_MODIFIED = "文档已修改，请重新请求 (content modified: a later change made the answer stale)";
 
-	/** The requests submitted since the last write, that write included (guarded by this). */
+	/**
+	 * The requests not done yet that the next {@link #runWrite} cancels and waits for: those submitted
+	 * since the last such write (guarded by this). Xtext's own list kept the done ones too, with their
+	 * results, until the next edit: with writes that cancel nothing, it would grow with every didOpen
+	 * and every chunk of the initial build; this one forgets what is done.
+	 */
+	private List<AbstractRequest<?>> toCancel = new ArrayList<>();
+
+	/** The requests not done yet submitted since the last write of either kind, that write included (guarded by this). */
 	private List<AbstractRequest<?>> sinceLastWrite = new ArrayList<>();
 
 	@Inject
@@ -90,17 +98,33 @@ public class NianbaoRequestManager extends RequestManager {
 		return submit(new WriteRequest<>(this, nonCancellable, cancellable, CompletableFuture.allOf(pending)));
 	}
 
-	/** Xtext's cancelling write: what it waits for is what it cancels. */
+	/**
+	 * What Xtext's cancelling write does first, on this manager's list: cancels the requests since the
+	 * last such write and returns what completes when they are all done.
+	 */
 	@Override
-	protected CompletableFuture<Void> cancel() {
+	protected synchronized CompletableFuture<Void> cancel() {
+		List<AbstractRequest<?>> cancelled = toCancel;
+		toCancel = new ArrayList<>();
 		sinceLastWrite = new ArrayList<>();
-		return super.cancel();
+		for (AbstractRequest<?> request : cancelled) {
+			request.cancel();
+		}
+		return CompletableFuture.allOf(cancelled.stream().map(AbstractRequest::get).toArray(CompletableFuture[]::new));
 	}
 
+	/** Tracked here, not in Xtext's list (which {@link #cancel} no longer reads). */
 	@Override
 	protected void addRequest(AbstractRequest<?> request) {
-		super.addRequest(request);
+		toCancel.removeIf(r -> r.get().isDone());
+		sinceLastWrite.removeIf(r -> r.get().isDone());
+		toCancel.add(request);
 		sinceLastWrite.add(request);
+	}
+
+	/** How many requests the next cancelling write would cancel or wait for (for tests). */
+	synchronized int tracked() {
+		return toCancel.size();
 	}
 
 	private static Throwable unwrap(Throwable t) {

@@ -115,6 +115,21 @@ class NianbaoRequestManagerTest {
 				assertInstanceOf(ResponseErrorException.class, e.getCause()).getResponseError().getCode());
 	}
 
+	/** Done requests are forgotten: a session of opens and reads without an edit keeps no answers. */
+	@Test
+	void doneRequestsAreNotKept() throws Exception {
+		for (int i = 0; i < 50; i++) {
+			requests.runWriteAfterPending(() -> null, (cancel, x) -> null).get(30, TimeUnit.SECONDS);
+			requests.runRead(cancel -> "answer").get(30, TimeUnit.SECONDS);
+		}
+		CountDownLatch started = new CountDownLatch(1), release = new CountDownLatch(1);
+		CompletableFuture<String> running = blockedRead(started, release);
+		await(started);
+		assertEquals(1, requests.tracked());
+		release.countDown();
+		assertEquals("answer", running.get(30, TimeUnit.SECONDS));
+	}
+
 	@Test
 	void aReadTheClientCancelsIsCancelledAndStops() throws Exception {
 		CountDownLatch started = new CountDownLatch(1), release = new CountDownLatch(1);
