@@ -5,9 +5,32 @@
 # --no-publish, --publish-only (HTML/DOCX/XLSX per report, pandoc and LibreOffice PDF beside them), --publish-file FILE,
 # --audit (also the cold `nianbao audit` runs over 1,000 and 10,000 reports: minutes), --audit-only, --audit-runs N (5).
 # --no-dashboard, --dashboard-only (the audit dashboard with 1,000 reports in headless Chromium).
+# --eclipse-only [--eclipse-runs N (100)]: hover and completion in the Eclipse editor on a 300-line report,
+# timed by the UI test EditorSpeedTest in a real workbench (Tycho, under Xvfb; builds the UI modules
+# and what they need, 3–5 min), then its table (plugins/org.nianbao.ui.tests/target/eclipse-speed.md).
 # Results also go to plugins/org.nianbao.bench/target/bench/results.md.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
+eclipse_runs=100 eclipse_only=
+for ((i = 1; i <= $#; i++)); do
+  case "${!i}" in
+    --eclipse-only) eclipse_only=1 ;;
+    --eclipse-runs) j=$((i + 1)); eclipse_runs=${!j} ;;
+  esac
+done
+if [ -n "$eclipse_only" ]; then
+  mkdir -p "$here/build-logs"
+  speed="$here/plugins/org.nianbao.ui.tests/target/eclipse-speed.md"
+  rm -f "$speed"
+  echo "bench: Eclipse hover and completion, $eclipse_runs runs each (log: build-logs/bench-eclipse.log)" >&2
+  "$here/build" -o -pl releng/org.nianbao.target,plugins/org.nianbao.ui,plugins/org.nianbao.ui.tests -am verify \
+      -Dtest=EditorSpeedTest -Dsurefire.failIfNoSpecifiedTests=false -Dnianbao.speed.runs="$eclipse_runs" \
+      >"$here/build-logs/bench-eclipse.log" 2>&1 || { tail -n 40 "$here/build-logs/bench-eclipse.log" >&2; exit 2; }
+  echo "Machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg). Target: hover and completion ≤ 50 ms."
+  echo
+  cat "$speed"
+  exit 0
+fi
 . "$here/tools/jdk.sh"
 nianbao_find_jdk
 bench="$here/plugins/org.nianbao.bench/target"

@@ -53,7 +53,13 @@ public class NarrativeExpressions {
 	 * @param syntaxError the first syntax error, or null
 	 */
 	public record Span(int start, int end, String source, TextExpression expression, String syntaxError) {
+		/** Whether the span has no closing brace: it runs to the text's end (an expression being typed). */
+		public boolean unclosed() {
+			return UNCLOSED.equals(syntaxError);
+		}
 	}
+
+	private static final String UNCLOSED = "@expr.unclosed";
 
 	/**
 	 * The outcome of evaluating a span: a value, or an error located in the text (an unresolvable
@@ -83,7 +89,7 @@ public class NarrativeExpressions {
 			}
 			int close = text.indexOf('}', open + 1);
 			if (close < 0) {
-				spans.add(new Span(open, text.length(), text.substring(open + 1), null, "@expr.unclosed"));
+				spans.add(new Span(open, text.length(), text.substring(open + 1), null, UNCLOSED));
 				return spans;
 			}
 			String source = text.substring(open + 1, close);

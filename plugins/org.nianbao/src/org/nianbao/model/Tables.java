@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreEList;
@@ -76,10 +77,15 @@ public final class Tables {
 
 	/** The names from the tree's top down to the node, e.g. [行政诉讼, 直接起诉, 总计]. */
 	public static List<String> path(Node node) {
+		return path(node, Node::getName);
+	}
+
+	/** The path as it would read with the nodes named by {@code nameOf}. */
+	public static List<String> path(Node node, Function<Node, String> nameOf) {
 		List<String> names = new ArrayList<>();
 		EObject current = node;
 		while (current instanceof Node n) {
-			names.add(0, n.getName());
+			names.add(0, nameOf.apply(n));
 			current = current.eContainer();
 		}
 		return names;
@@ -141,9 +147,17 @@ public final class Tables {
 	}
 
 	private static Map<String, Node> computeReferableNames(List<? extends Node> nodes) {
+		return referableNames(nodes, Node::getName);
+	}
+
+	/**
+	 * The {@link #referableNames} the tree would have if its nodes were named by {@code nameOf}
+	 * (a rename checks with it that every name keeps its meaning). Not cached.
+	 */
+	public static Map<String, Node> referableNames(List<? extends Node> nodes, Function<Node, String> nameOf) {
 		Map<String, List<Node>> candidates = new LinkedHashMap<>();
 		for (Node n : allNodes(nodes)) {
-			List<String> p = path(n);
+			List<String> p = path(n, nameOf);
 			for (int i = 0; i < p.size(); i++) {
 				String suffix = String.join(".", p.subList(i, p.size()));
 				candidates.computeIfAbsent(suffix, k -> new ArrayList<>()).add(n);
@@ -155,7 +169,7 @@ public final class Tables {
 				result.put(name, found.get(0));
 			} else {
 				for (Node n : found) {
-					if (pathString(n).equals(name)) {
+					if (String.join(".", path(n, nameOf)).equals(name)) {
 						result.put(name, n);
 					}
 				}

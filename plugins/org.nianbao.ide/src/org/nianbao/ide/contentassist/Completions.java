@@ -40,7 +40,7 @@ public class Completions {
 
 	/** @param text the resource's current text (the resource must have been parsed from it) */
 	public List<ContentAssistEntry> complete(XtextResource resource, String text, int offset) {
-		List<ContentAssistEntry> inText = narrative.complete(resource, text, offset);
+		List<ContentAssistEntry> inText = narrative.complete(resource, offset);
 		if (inText != null) {
 			return inText;
 		}

@@ -1,102 +1,116 @@
 package org.nianbao.ide.contentassist;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.xtext.EcoreUtil2;
 import org.eclipse.xtext.ide.editor.contentassist.ContentAssistEntry;
-import org.eclipse.xtext.nodemodel.ILeafNode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
+import org.nianbao.ide.references.NarrativeSpans;
 import org.nianbao.model.Tables;
+import org.nianbao.nianbao.Group;
 import org.nianbao.nianbao.Leaf;
-import org.nianbao.nianbao.Paragraph;
-import org.nianbao.nianbao.Report;
+import org.nianbao.nianbao.Node;
 import org.nianbao.nianbao.TableDef;
-import org.nianbao.nianbao.Template;
+
+import com.google.inject.Inject;
 
 /**
- * Completion inside a narrative expression `{表.行.列 + …}` of a report's text: first the tables
- * of the report's template, then every `表.行.列` cell reference of the chosen table.
+ * Completion inside a narrative expression {@code {表.行.列 + …}} of a report's text (and a
+ * template fact's value), on the spans {@link NarrativeSpans} locates: after {@code {} the
+ * template's tables, after {@code {表.} the rows of that table, after {@code {表.行.} its columns,
+ * each once, by its shortest name; after a group ({@code {表.其他处理.}) the rows or columns under it.
  */
 public class NarrativeCompletion {
 
-	private static final String DELIMITER = "\"\"\"";
+	@Inject
+	private NarrativeSpans spans;
 
 	/**
-	 * The proposals at an offset, or null when the offset is not inside a paragraph's text (then
-	 * the grammar's proposals apply). Inside text but outside `{…}` the list is empty.
+	 * The proposals at an offset, or null when the offset is not inside a text (then the grammar's
+	 * proposals apply). Inside a text but outside every {@code {…}} the list is empty.
 	 */
-	public List<ContentAssistEntry> complete(XtextResource resource, String text, int offset) {
-		if (resource.getParseResult() == null) {
+	public List<ContentAssistEntry> complete(XtextResource resource, int offset) {
+		NarrativeSpans.Text text = spans.textAt(resource, offset);
+		if (text == null) {
 			return null;
 		}
-		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset);
-		if (leaf == null || offset <= leaf.getOffset()) {
-			return null;
-		}
-		EObject element = NodeModelUtils.findActualSemanticObjectFor(leaf);
-		if (!(element instanceof Paragraph) || !leaf.getText().startsWith(DELIMITER)) {
-			return null;
-		}
-		int contentStart = leaf.getOffset() + DELIMITER.length();
-		int contentEnd = leaf.getEndOffset() - (leaf.getText().length() >= 6 && leaf.getText().endsWith(DELIMITER) ? 3 : 0);
-		if (offset < contentStart || offset > contentEnd) {
-			return null;
-		}
-		String before = text.substring(contentStart, offset);
-		int open = before.lastIndexOf('{');
-		if (open < 0 || before.indexOf('}', open) >= 0) {
+		NarrativeSpans.Located span = text.typingAt(offset);
+		if (span == null || text.template() == null) {
 			return List.of();
 		}
-		String prefix = prefix(before.substring(open + 1));
-		Report report = EcoreUtil2.getContainerOfType(element, Report.class);
-		Template template = report == null ? null : Tables.template(report);
-		if (template == null) {
+		String typed = span.span().source().substring(0, Math.min(span.span().source().length(), offset - span.offset() - 1));
+		List<String> parts = List.of(path(typed).split("[.．]", -1));
+		String prefix = parts.get(parts.size() - 1);
+		Map<String, ContentAssistEntry> entries = new LinkedHashMap<>();
+		if (parts.size() == 1) {
+			for (TableDef table : Tables.allTables(text.template())) {
+				add(entries, prefix, table.getName(), table.getCaption(), ContentAssistEntry.KIND_MODULE);
+			}
+			return new ArrayList<>(entries.values());
+		}
+		TableDef table = Tables.findTable(text.template(), parts.get(0));
+		if (table == null || table.getRows() == null || table.getColumns() == null) {
 			return List.of();
 		}
-		List<ContentAssistEntry> entries = new ArrayList<>();
-		int dot = prefix.indexOf('.');
-		for (TableDef table : Tables.allTables(template)) {
-			if (dot < 0) {
-				if (table.getName().startsWith(prefix)) {
-					entries.add(entry(prefix, table.getName(), table.getCaption(), ContentAssistEntry.KIND_MODULE));
-				}
-			} else if (prefix.substring(0, dot).equals(table.getName())) {
-				for (Leaf row : Tables.rowLeaves(table)) {
-					for (Leaf column : Tables.columnLeaves(table)) {
-						String ref = table.getName() + "." + Tables.shortestName(row) + "." + Tables.shortestName(column);
-						if (ref.startsWith(prefix)) {
-							entries.add(entry(prefix, ref, row.getLabel() + " × " + String.join("·", Tables.labels(column)),
-									ContentAssistEntry.KIND_REFERENCE));
-						}
-					}
+		List<String> written = parts.subList(1, parts.size() - 1);
+		Map<String, Node> rows = Tables.referableNames(table.getRows().getNodes());
+		Map<String, Node> columns = Tables.referableNames(table.getColumns().getNodes());
+		if (written.isEmpty()) {
+			names(entries, prefix, Tables.rowLeaves(table), null);
+		} else if (rows.get(String.join(".", written)) instanceof Leaf) {
+			names(entries, prefix, Tables.columnLeaves(table), null);
+		} else if (rows.get(String.join(".", written)) instanceof Group group) {
+			names(entries, prefix, Tables.leaves(group), group);
+		} else {
+			for (int split = 1; split < written.size(); split++) {
+				if (rows.get(String.join(".", written.subList(0, split))) instanceof Leaf
+						&& columns.get(String.join(".", written.subList(split, written.size()))) instanceof Group group) {
+					names(entries, prefix, Tables.leaves(group), group);
 				}
 			}
 		}
-		return entries;
+		return new ArrayList<>(entries.values());
 	}
 
-	/** The name being typed: what follows the last operator, bracket or space of the expression. */
-	private static String prefix(String expression) {
-		int start = 0;
-		for (int i = 0; i < expression.length(); i++) {
-			char c = expression.charAt(i);
-			if (c == '+' || c == '-' || c == '(' || c == ')' || Character.isWhitespace(c)) {
-				start = i + 1;
+	/**
+	 * Each leaf once: by its shortest name, or, under a group already written, by its path below
+	 * the group.
+	 */
+	private static void names(Map<String, ContentAssistEntry> entries, String prefix, List<Leaf> leaves, Group under) {
+		for (Leaf leaf : leaves) {
+			List<String> path = Tables.path(leaf);
+			String name = under == null ? Tables.shortestName(leaf)
+					: String.join(".", path.subList(Tables.path(under).size(), path.size()));
+			add(entries, prefix, name, String.join(" › ", Tables.labels(leaf)), ContentAssistEntry.KIND_REFERENCE);
+		}
+	}
+
+	/** The path being typed: the names and dots before the offset, after the last operator, bracket or space. */
+	private static String path(String expression) {
+		int start = expression.length();
+		while (start > 0) {
+			char c = expression.charAt(start - 1);
+			if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '．')) {
+				break;
 			}
+			start--;
 		}
 		return expression.substring(start);
 	}
 
-	private static ContentAssistEntry entry(String prefix, String proposal, String description, String kind) {
+	private static void add(Map<String, ContentAssistEntry> entries, String prefix, String proposal, String description,
+			String kind) {
+		if (!proposal.startsWith(prefix) || entries.containsKey(proposal)) {
+			return;
+		}
 		ContentAssistEntry entry = new ContentAssistEntry();
 		entry.setPrefix(prefix);
 		entry.setProposal(proposal);
 		entry.setLabel(proposal);
 		entry.setDescription(description);
 		entry.setKind(kind);
-		return entry;
+		entries.put(proposal, entry);
 	}
 }

@@ -19,13 +19,14 @@ public class NianbaoContentAssistService extends ContentAssistService {
 	@Override
 	protected void createProposals(String document, TextRegion selection, int caretOffset, XtextResource resource,
 			IIdeContentProposalAcceptor acceptor) {
-		List<ContentAssistEntry> inText = narrative.complete(resource, document, caretOffset);
+		List<ContentAssistEntry> inText = narrative.complete(resource, caretOffset);
 		if (inText == null) {
 			super.createProposals(document, selection, caretOffset, resource, acceptor);
 			return;
 		}
-		for (ContentAssistEntry entry : inText) {
-			acceptor.accept(entry, 500);
+		// in the template's order (the acceptor sorts by priority, then by text)
+		for (int i = 0; i < inText.size(); i++) {
+			acceptor.accept(inText.get(i), 1000 + inText.size() - i);
 		}
 	}
 }

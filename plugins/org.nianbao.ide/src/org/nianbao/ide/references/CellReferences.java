@@ -72,11 +72,19 @@ public class CellReferences {
 	/**
 	 * The edits that rename the target in every file the workspace knows.
 	 *
-	 * @throws IllegalArgumentException when the new name is not a name (message in Chinese)
+	 * @throws IllegalArgumentException when the new name is not a name, or would change what another
+	 *                                  name means ({@link NameClash}; message in Chinese)
 	 */
 	public WorkspaceEdit rename(Workspace workspace, URI target, String newName) {
 		if (newName == null || !ID.matcher(newName).matches()) {
 			throw new IllegalArgumentException("“" + newName + "”不是合法的名称：须以汉字、字母或下划线开头，只含汉字、字母、数字和下划线");
+		}
+		String clash = workspace.read(target.trimFragment(), (document, resource) -> {
+			EObject declared = resource.getEObject(target.fragment());
+			return declared == null ? "此处没有可重命名的表、行或列" : NameClash.of(declared, newName);
+		});
+		if (clash != null) {
+			throw new IllegalArgumentException(clash);
 		}
 		Map<String, List<TextEdit>> changes = new LinkedHashMap<>();
 		for (URI uri : workspace.filesNaming(target.trimFragment())) {

@@ -61,32 +61,34 @@ public class NarrativeSpans {
 		}
 	}
 
+	/**
+	 * A text that may hold spans: a report paragraph's text or a template fact's value, its content
+	 * (between its delimiters) from {@code offset} to {@code end}.
+	 */
+	public record Text(EObject owner, Template template, int offset, int end, List<Located> spans) {
+		public boolean covers(int at) {
+			return at >= offset && at <= end;
+		}
+
+		/**
+		 * The span in which a path is being typed at the offset: one that covers it, or an unclosed
+		 * one that the offset ends (the text's end, before its closing quotes); null outside spans.
+		 */
+		public Located typingAt(int at) {
+			for (Located l : spans) {
+				if (l.covers(at) || at == l.end() && l.span().unclosed()) {
+					return l;
+				}
+			}
+			return null;
+		}
+	}
+
 	/** Every span of the resource's texts, in document order. */
 	public List<Located> spans(XtextResource resource) {
 		List<Located> all = new ArrayList<>();
-		if (resource == null || resource.getParseResult() == null) {
-			return all;
-		}
-		for (var it = resource.getAllContents(); it.hasNext();) {
-			EObject o = it.next();
-			if (o instanceof Paragraph p) {
-				Report report = EcoreUtil2.getContainerOfType(p, Report.class);
-				Template template = report == null ? null : Tables.template(report);
-				Content c = content(p, NianbaoPackage.Literals.PARAGRAPH__TEXT);
-				if (c != null) {
-					for (Span span : expressions.spans(c.text())) {
-						all.add(locate(p, template, span, c.offset()));
-					}
-				}
-				it.prune();
-			} else if (o instanceof NarrativeFact f) {
-				Content c = content(f, NianbaoPackage.Literals.NARRATIVE_FACT__VALUE);
-				if (c != null) {
-					all.add(locate(f, EcoreUtil2.getContainerOfType(f, Template.class), expressions.whole(c.text()),
-							c.offset()));
-				}
-				it.prune();
-			}
+		for (Text t : texts(resource)) {
+			all.addAll(t.spans());
 		}
 		return all;
 	}
@@ -99,6 +101,49 @@ public class NarrativeSpans {
 			}
 		}
 		return null;
+	}
+
+	/** The text whose content holds the offset, or null. */
+	public Text textAt(XtextResource resource, int offset) {
+		for (Text t : texts(resource)) {
+			if (t.covers(offset)) {
+				return t;
+			}
+		}
+		return null;
+	}
+
+	/** Every text of the resource with its spans, in document order. */
+	private List<Text> texts(XtextResource resource) {
+		List<Text> all = new ArrayList<>();
+		if (resource == null || resource.getParseResult() == null) {
+			return all;
+		}
+		for (var it = resource.getAllContents(); it.hasNext();) {
+			EObject o = it.next();
+			if (o instanceof Paragraph p) {
+				Report report = EcoreUtil2.getContainerOfType(p, Report.class);
+				Template template = report == null ? null : Tables.template(report);
+				Content c = content(p, NianbaoPackage.Literals.PARAGRAPH__TEXT);
+				if (c != null) {
+					List<Located> spans = new ArrayList<>();
+					for (Span span : expressions.spans(c.text())) {
+						spans.add(locate(p, template, span, c.offset()));
+					}
+					all.add(new Text(p, template, c.offset(), c.offset() + c.text().length(), spans));
+				}
+				it.prune();
+			} else if (o instanceof NarrativeFact f) {
+				Content c = content(f, NianbaoPackage.Literals.NARRATIVE_FACT__VALUE);
+				if (c != null) {
+					Template template = EcoreUtil2.getContainerOfType(f, Template.class);
+					all.add(new Text(f, template, c.offset(), c.offset() + c.text().length(),
+							List.of(locate(f, template, expressions.whole(c.text()), c.offset()))));
+				}
+				it.prune();
+			}
+		}
+		return all;
 	}
 
 	/** A text token's content as written, between its delimiters, and where it starts. */

@@ -157,6 +157,35 @@ class CellReferencesTest {
 		assertTrue(e.getCause().getMessage().contains("不是合法的名称"), e.getCause().getMessage());
 	}
 
+	/** A name another row, column or table has, or one that would take another's name away: refused, no edit. */
+	@Test
+	void aNewNameThatClashesIsRefusedWithAChineseMessage() throws Exception {
+		assertEquals("不能重命名为“承诺件”：表「办件」的列中已有「承诺件」",
+				renameRefused(template, templateUri, "即办件 \"即办件\"", "承诺件"));
+		assertEquals("不能重命名为“在办”：表「办件」的行中已有「在办」", renameRefused(template, templateUri, "受理 \"一、本月受理\"", "在办"));
+		// a row in a group named as a row outside it: its key `审批类`, rewritten, would name the other row
+		assertEquals("不能重命名为“在办”：表「办件」的行中的名称“在办”将指向「在办」，不再指向「办结.审批类」",
+				renameRefused(template, templateUri, "审批类 \"（一）审批类\"", "在办"));
+		assertEquals("模板「窗口办件统计」中已有名为“满意度”的表，不能重命名",
+				renameRefused(report1, report1Uri, "{办件.受理.合计}", "满意度", 1));
+		// the same name in another tree is no clash: a row may be named as a column
+		WorkspaceEdit edit = LspTestClient.answer(() -> client.server.getTextDocumentService().rename(new RenameParams(
+				new TextDocumentIdentifier(templateUri), at(template, "在办 \"三、月末在办\"", 0, 0), "合计")));
+		assertEquals(3, edit.getChanges().size(), edit.toString());
+	}
+
+	private String renameRefused(String text, String uri, String needle, String newName) {
+		return renameRefused(text, uri, needle, newName, 0);
+	}
+
+	private String renameRefused(String text, String uri, String needle, String newName, int delta) {
+		ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
+				() -> LspTestClient.answer(() -> client.server.getTextDocumentService()
+						.rename(new RenameParams(new TextDocumentIdentifier(uri), at(text, needle, 0, delta), newName))));
+		assertTrue(e.getCause() instanceof ResponseErrorException, e.toString());
+		return e.getCause().getMessage();
+	}
+
 	@Test
 	void hoverOnANarrativeExpressionShowsItsValueAndCells() throws Exception {
 		client.open(report1Uri, report1);

@@ -158,26 +158,63 @@ class LanguageServerTest {
 		assertTrue(value.contains("三、本年度办理结果 › （三）不予公开 › 5.属于三类内部事务信息"), value);
 	}
 
+	/**
+	 * Inside `{…}`: after `{` the tables, after `{表.` the table's rows, after `{表.行.` its columns,
+	 * each once by its shortest name; the edit replaces the name being typed only.
+	 */
 	@Test
-	void completionInsideNarrativeProposesCellReferences() throws Exception {
+	void completionInsideNarrativeProposesTablesThenRowsThenColumns() throws Exception {
 		String marker = "共受理政府信息公开申请";
 		String withExpr = text.replace(marker + "27件", marker + "{申请.新收.总}件");
 		client.open(uri, withExpr);
-		Position pos = at(withExpr, "{申请.新收.总", 0, "{申请.新收.总".length());
-		List<CompletionItem> items = complete(pos);
-		List<String> labels = items.stream().map(CompletionItem::getLabel).toList();
-		assertTrue(labels.contains("申请.新收.总计"), labels.toString());
-		assertTrue(labels.stream().allMatch(l -> l.startsWith("申请.新收.总")), labels.toString());
-		CompletionItem item = items.stream().filter(i -> i.getLabel().equals("申请.新收.总计")).findFirst().orElseThrow();
+		List<CompletionItem> items = complete(at(withExpr, "{申请.新收.总", 0, "{申请.新收.总".length()));
+		assertEquals(List.of("总计"), items.stream().map(CompletionItem::getLabel).toList());
 		// the edit replaces the typed prefix only
-		assertEquals(at(withExpr, "申请.新收.总}", 0, 0), item.getTextEdit().getLeft().getRange().getStart());
+		assertEquals(at(withExpr, "总}件", 0, 0), items.get(0).getTextEdit().getLeft().getRange().getStart());
+		assertEquals("总计", items.get(0).getTextEdit().getLeft().getNewText());
 
-		// right after `{` the tables of the template are proposed
-		String open = text.replace(marker + "27件", marker + "{}件");
-		client.change(uri, 2, open);
-		List<String> tables = complete(at(open, marker + "{", 0, marker.length() + 1)).stream()
-				.map(CompletionItem::getLabel).toList();
-		assertTrue(tables.containsAll(List.of("申请", "复议诉讼", "规章文件")), tables.toString());
+		assertEquals(List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"),
+				labels(withExpr, "{申请.新收.", "{申请.新收.".length()));
+		assertEquals(List.of("规章文件", "行政许可", "处罚强制", "收费", "申请", "复议诉讼"),
+				labels(withExpr, "{申请.新收.", 1));
+		assertEquals(List.of("申请"), labels(withExpr, "{申请.新收.", 2));
+		List<String> rows = labels(withExpr, "{申请.新收.", "{申请.".length());
+		assertEquals(List.of("新收", "上年结转", "予以公开", "部分公开", "国家秘密", "禁止公开", "三安全一稳定", "第三方权益",
+				"内部事务", "过程性信息", "执法案卷", "查询事项", "不掌握", "另行制作", "仍不明确", "信访举报", "重复申请",
+				"公开出版物", "大量反复", "确认或重新出具", "逾期不补正", "逾期未缴费", "其他", "总计", "结转下年"), rows);
+
+		// a column tree with repeated names: each column once, by its shortest unique name
+		String lawsuits = text.replace(marker + "27件", marker + "{复议诉讼.件数.}件");
+		client.change(uri, 2, lawsuits);
+		List<String> columns = labels(lawsuits, "{复议诉讼.件数.", "{复议诉讼.件数.".length());
+		assertEquals(15, columns.size(), columns.toString());
+		assertEquals(columns.stream().distinct().toList(), columns, "no duplicates");
+		assertEquals(List.of("行政复议.维持", "行政复议.纠正", "行政复议.其他", "行政复议.未审结", "行政复议.总计"),
+				columns.subList(0, 5));
+		assertEquals("复议后起诉.总计", columns.get(14));
+
+		// below a group already written: the columns under it, by their path below the group
+		String group = text.replace(marker + "27件", marker + "{复议诉讼.件数.行政诉讼.复议后起诉.未}件");
+		client.change(uri, 3, group);
+		assertEquals(List.of("未审结"), labels(group, "复议后起诉.未}", "复议后起诉.未".length()));
+		assertEquals(List.of("直接起诉.维持", "直接起诉.纠正", "直接起诉.其他", "直接起诉.未审结", "直接起诉.总计", "复议后起诉.维持",
+				"复议后起诉.纠正", "复议后起诉.其他", "复议后起诉.未审结", "复议后起诉.总计"),
+				labels(group, "行政诉讼.复议后起诉", "行政诉讼.".length()));
+
+		// an expression being typed at the end of the text (no closing brace yet), after an operator
+		String typing = text.replace(marker + "27件", marker + "{申请.新收.总计 + 申请.上年");
+		client.change(uri, 4, typing);
+		assertEquals(List.of("上年结转"), labels(typing, "+ 申请.上年", "+ 申请.上年".length()));
+		// in the text outside every expression: nothing
+		assertEquals(List.of(), labels(typing, marker, 2));
+		// at the very end of the text, before its closing quotes
+		String atEnd = text.replace("共0件。\"\"\"", "共0件。{申请.新\"\"\"");
+		client.change(uri, 5, atEnd);
+		assertEquals(List.of("新收"), labels(atEnd, "{申请.新\"\"\"", "{申请.新".length()));
+	}
+
+	private List<String> labels(String text, String needle, int delta) throws Exception {
+		return complete(at(text, needle, 0, delta)).stream().map(CompletionItem::getLabel).toList();
 	}
 
 	@Test

@@ -113,16 +113,33 @@ class NianbaoEditorTest {
 		waitFor(() -> arithmeticMarkers().isEmpty() ? Boolean.TRUE : null, "the marker is gone");
 	}
 
+	/** Inside `{…}`: the tables, then the table's rows, then its columns, each once; a proposal completes the name typed. */
 	@Test
-	void contentAssistInNarrativeProposesCellReferences() throws Exception {
+	void contentAssistInNarrativeProposesTablesThenRowsThenColumns() throws Exception {
 		String marker = "共受理政府信息公开申请";
 		int at = document.get().indexOf(marker) + marker.length();
 		document.replace(at, 0, "{申请.新收.总");
 		ITextViewer viewer = (ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
-		ICompletionProposal[] proposals = new NianbaoContentAssistProcessor().computeCompletionProposals(viewer,
-				at + "{申请.新收.总".length());
-		List<String> labels = Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList();
-		assertTrue(labels.stream().anyMatch(l -> l.startsWith("申请.新收.总计")), labels.toString());
+		NianbaoContentAssistProcessor processor = new NianbaoContentAssistProcessor();
+		ICompletionProposal[] proposals = processor.computeCompletionProposals(viewer, at + "{申请.新收.总".length());
+		assertEquals(List.of("总计 — 总计"), Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList());
+		proposals[0].apply(document);
+		assertEquals("{申请.新收.总计27件", document.get().substring(at, at + "{申请.新收.总计27件".length()), "the name typed is completed");
+
+		assertEquals(List.of("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"),
+				names(processor.computeCompletionProposals(viewer, at + "{申请.新收.".length())));
+		assertEquals(List.of("规章文件", "行政许可", "处罚强制", "收费", "申请", "复议诉讼"),
+				names(processor.computeCompletionProposals(viewer, at + 1)));
+		List<String> rows = names(processor.computeCompletionProposals(viewer, at + "{申请.".length()));
+		assertEquals(25, rows.size(), rows.toString());
+		assertEquals(rows.stream().distinct().toList(), rows, "no duplicates");
+		assertEquals(List.of("新收", "上年结转", "予以公开"), rows.subList(0, 3));
+		assertEquals(List.of("逾期不补正", "逾期未缴费", "其他", "总计", "结转下年"), rows.subList(20, 25));
+	}
+
+	/** The names proposed (the display string is "name — labels"). */
+	static List<String> names(ICompletionProposal[] proposals) {
+		return Arrays.stream(proposals).map(p -> p.getDisplayString().split(" — ")[0]).toList();
 	}
 
 	@Test

@@ -1,8 +1,5 @@
 package org.nianbao.ui.editor;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -84,13 +81,7 @@ public final class DocumentModels {
 			if (old != null) {
 				resourceSet.getResources().remove(old);
 			}
-			XtextResource resource = (XtextResource) resourceSet.createResource(uri);
-			try {
-				resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-						Map.of(XtextResource.OPTION_ENCODING, "UTF-8"));
-			} catch (IOException e) {
-				throw new IllegalStateException(e);
-			}
+			XtextResource resource = ParsedDocument.load(resourceSet, uri, text);
 			// resolved now, so the snapshot keeps working after it leaves the resource set
 			EcoreUtil.resolveAll(resource);
 			current = new ParsedDocument(file, text, resource);

@@ -42,6 +42,15 @@ public record ParsedDocument(IFile file, String text, XtextResource resource) {
 		XtextResourceSet rs = NianbaoUi.getDefault().getInjector().getInstance(XtextResourceSet.class);
 		URI uri = file != null && file.getLocation() != null ? URI.createFileURI(file.getLocation().toOSString())
 				: URI.createURI("inmemory:/document.nianbao");
+		XtextResource resource = load(rs, uri, text);
+		if (file != null) {
+			loadSiblings(rs, file);
+		}
+		return new ParsedDocument(file, text, resource);
+	}
+
+	/** A new resource of the set, parsed from the text (not linked yet). */
+	public static XtextResource load(XtextResourceSet rs, URI uri, String text) {
 		XtextResource resource = (XtextResource) rs.createResource(uri);
 		try {
 			resource.load(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
@@ -49,10 +58,7 @@ public record ParsedDocument(IFile file, String text, XtextResource resource) {
 		} catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
-		if (file != null) {
-			loadSiblings(rs, file);
-		}
-		return new ParsedDocument(file, text, resource);
+		return resource;
 	}
 
 	/** Other files of the folder, so a report can name a template written beside it. */

@@ -226,8 +226,12 @@ public final class Importer {
 		double best = -1;
 		StringBuilder scores = new StringBuilder();
 		Map<String, Boolean> inView = new java.util.HashMap<>(); // the templates share most labels: look each up once
+		java.util.BitSet present = new java.util.BitSet(1 << 16);
+		for (int i = 0; i < s.view.length(); i++) {
+			present.set(s.view.charAt(i));
+		}
 		for (Template t : visible) {
-			double score = score(t, s.view, inView);
+			double score = score(t, s.view, inView, present);
 			scores.append(scores.length() == 0 ? "" : "，").append(t.getName()).append(String.format(" %.0f%%", score * 100));
 			if (score > best + 1e-9) {
 				best = score;
@@ -244,18 +248,28 @@ public final class Importer {
 		return chosen;
 	}
 
-	static double score(Template template, String view, Map<String, Boolean> inView) {
+	/** @param present the characters the view holds: a label with any other is not in it, and needs no search */
+	static double score(Template template, String view, Map<String, Boolean> inView, java.util.BitSet present) {
 		Set<String> labels;
 		synchronized (VOCABULARY) {
 			labels = VOCABULARY.computeIfAbsent(template, Importer::vocabulary);
 		}
 		long found = 0;
 		for (String label : labels) {
-			if (inView.computeIfAbsent(label, view::contains)) {
+			if (inView.computeIfAbsent(label, l -> allPresent(l, present) && view.contains(l))) {
 				found++;
 			}
 		}
 		return labels.isEmpty() ? 0 : (double) found / labels.size();
+	}
+
+	private static boolean allPresent(String label, java.util.BitSet present) {
+		for (int i = 0; i < label.length(); i++) {
+			if (!present.get(label.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static final java.util.regex.Pattern DECLARES_TEMPLATE = java.util.regex.Pattern.compile("(?m)^\\s*(template|模板)\\s");

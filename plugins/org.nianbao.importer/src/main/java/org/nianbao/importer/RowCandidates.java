@@ -32,26 +32,23 @@ final class RowCandidates {
 		return out;
 	}
 
-	/** The splits of each run of digits into each number of parts, made once per reading of a row. */
+	/** How many splits each run of digits has into each number of parts, counted once per reading of a row. */
 	private static final class Splits {
-		private final List<List<List<BigDecimal>>> made = new ArrayList<>();
+		private final long[] counts;
 		private final int parts;
 
 		Splits(int items, int parts) {
 			this.parts = parts;
-			for (int i = 0; i < items * (parts + 1); i++) {
-				made.add(null);
-			}
+			this.counts = new long[items * (parts + 1)];
+			java.util.Arrays.fill(counts, -1);
 		}
 
-		List<List<BigDecimal>> of(int item, String digits, int n, int limit) throws RowSplitter.TooManySplits {
+		long count(int item, String digits, int n) {
 			int at = item * (parts + 1) + n;
-			List<List<BigDecimal>> splits = made.get(at);
-			if (splits == null) {
-				splits = RowSplitter.splits(digits, n, limit);
-				made.set(at, splits);
+			if (counts[at] < 0) {
+				counts[at] = RowSplitter.countSplits(digits, n);
 			}
-			return splits;
+			return counts[at];
 		}
 	}
 
@@ -80,17 +77,35 @@ final class RowCandidates {
 		String d = it.text();
 		int max = Math.min(d.length(), left - rest);
 		for (int parts = 1; parts <= max; parts++) {
-			try {
-				for (List<BigDecimal> split : splits.of(k, d, parts, limit)) {
-					acc.addAll(split);
-					distribute(items, k + 1, left - parts, acc, out, limit, filter, splits);
-					for (int r = 0; r < parts; r++) {
-						acc.remove(acc.size() - 1);
-					}
-				}
-			} catch (RowSplitter.TooManySplits e) {
-				throw new TooMany();
+			if (splits.count(k, d, parts) > limit) {
+				throw new TooMany(); // too many to call any one certain, as many as there are
 			}
+			cut(items, k, d, 0, parts, left - parts, acc, out, limit, filter, splits);
+		}
+	}
+
+	/**
+	 * The cuts of {@code d} from {@code from} on into {@code parts} counts, in the order
+	 * {@link RowSplitter#splits} lists them, each followed by the readings of the rest of the row: the
+	 * cuts are walked, not made into lists first.
+	 */
+	private static void cut(List<Item> items, int k, String d, int from, int parts, int leftAfter, List<BigDecimal> acc,
+			List<List<BigDecimal>> out, int limit, Filter filter, Splits splits) throws TooMany {
+		int rest = d.length() - from;
+		if (parts == 1) {
+			if (rest == 1 || d.charAt(from) != '0') {
+				acc.add(RowSplitter.count(d, from, d.length()));
+				distribute(items, k + 1, leftAfter, acc, out, limit, filter, splits);
+				acc.remove(acc.size() - 1);
+			}
+			return;
+		}
+		// A part beginning with 0 is exactly "0"; otherwise leave at least one digit per later part.
+		int maxLen = d.charAt(from) == '0' ? 1 : rest - (parts - 1);
+		for (int len = 1; len <= maxLen; len++) {
+			acc.add(RowSplitter.count(d, from, from + len));
+			cut(items, k, d, from + len, parts - 1, leftAfter, acc, out, limit, filter, splits);
+			acc.remove(acc.size() - 1);
 		}
 	}
 

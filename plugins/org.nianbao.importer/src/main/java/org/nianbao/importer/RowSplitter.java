@@ -26,8 +26,40 @@ public final class RowSplitter {
 		return result;
 	}
 
+	/**
+	 * How many ways {@link #splits} has, without making them (saturating at {@link Long#MAX_VALUE}):
+	 * the importer walks the cuts itself and needs only to know whether there are too many.
+	 */
+	static long countSplits(String d, int parts) {
+		if (parts <= 0 || d.length() < parts) {
+			return 0;
+		}
+		int n = d.length();
+		// ways[p][i]: cuts of d[i..] into p counts
+		long[][] ways = new long[parts + 1][n + 1];
+		for (int i = 0; i < n; i++) {
+			ways[1][i] = n - i == 1 || d.charAt(i) != '0' ? 1 : 0;
+		}
+		for (int p = 2; p <= parts; p++) {
+			for (int i = 0; i < n; i++) {
+				int rest = n - i;
+				int maxLen = d.charAt(i) == '0' ? 1 : rest - (p - 1);
+				long sum = 0;
+				for (int len = 1; len <= maxLen; len++) {
+					sum += ways[p - 1][i + len];
+					if (sum < 0) {
+						sum = Long.MAX_VALUE;
+						break;
+					}
+				}
+				ways[p][i] = sum;
+			}
+		}
+		return ways[parts][0];
+	}
+
 	/** Counts up to 18 digits are read as a long (most are short and repeat: cached below 1,000). */
-	private static BigDecimal count(String d, int from, int to) {
+	static BigDecimal count(String d, int from, int to) {
 		if (to - from > 18) {
 			return new BigDecimal(d.substring(from, to));
 		}

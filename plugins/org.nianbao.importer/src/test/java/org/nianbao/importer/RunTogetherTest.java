@@ -77,4 +77,20 @@ class RunTogetherTest {
 		assertEquals(List.of(List.of(new BigDecimal("10"), new BigDecimal("0"))), RowSplitter.splits("100", 2, 100));
 		assertTrue(RowSplitter.splits("12", 3, 100).isEmpty());
 	}
+
+	/** The reader walks the cuts itself and only counts them first: the count is the number of splits. */
+	@Test
+	void splitsAreCountedExactly() throws Exception {
+		java.util.Random random = new java.util.Random(3);
+		for (int k = 0; k < 400; k++) {
+			StringBuilder d = new StringBuilder();
+			for (int i = 0, n = 1 + random.nextInt(12); i < n; i++) {
+				d.append((char) ('0' + (random.nextInt(3) == 0 ? 0 : random.nextInt(10))));
+			}
+			for (int parts = 0; parts <= d.length() + 1; parts++) {
+				assertEquals(RowSplitter.splits(d.toString(), parts, 1_000_000).size(), RowSplitter.countSplits(d.toString(), parts),
+						d + " in " + parts);
+			}
+		}
+	}
 }

@@ -82,6 +82,18 @@ public final class HtmlReader {
 		}
 	}
 
+	/** The element children, without the list {@link Element#children()} builds each time it is asked. */
+	static Iterable<Element> childElements(Element el) {
+		List<Node> nodes = el.childNodes();
+		List<Element> elements = new ArrayList<>(nodes.size());
+		for (Node n : nodes) {
+			if (n instanceof Element e) {
+				elements.add(e);
+			}
+		}
+		return elements;
+	}
+
 	private static int lineOf(String s, int offset) {
 		int line = 1;
 		for (int i = 0; i < offset; i++) {
@@ -148,7 +160,7 @@ public final class HtmlReader {
 		}
 
 		private static boolean holdsTable(Element el) {
-			for (Element c : el.children()) {
+			for (Element c : childElements(el)) {
 				if (c.normalName().equals("table") || holdsTable(c)) {
 					return true;
 				}
@@ -161,7 +173,7 @@ public final class HtmlReader {
 		 * table's are the cell's that holds it.
 		 */
 		private static List<Element> ownRows(Element el, List<Element> found, boolean cells) {
-			for (Element c : el.children()) {
+			for (Element c : childElements(el)) {
 				String name = c.normalName();
 				if (name.equals("table")) {
 					continue;
@@ -183,7 +195,7 @@ public final class HtmlReader {
 				return known;
 			}
 			boolean found = false;
-			for (Element c : el.children()) {
+			for (Element c : childElements(el)) {
 				if (c.isBlock() || c.normalName().equals("table") || c.normalName().equals("br") || hasBlockChild(c)) {
 					found = true;
 					break;
@@ -205,7 +217,7 @@ public final class HtmlReader {
 			// Rows of a nested table belong to the cell that holds it, not to this table.
 			for (Element tr : ownRows(table, new ArrayList<>(), false)) {
 				int row = rows++;
-				for (Element cell : tr.children()) {
+				for (Element cell : childElements(tr)) {
 					if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
 						continue;
 					}

@@ -1,6 +1,8 @@
 package org.nianbao.importer.source;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -35,7 +37,7 @@ final class HtmlTagLines {
 	private static final Set<String> IMPLIED = Set.of("html", "head", "body", "tbody", "thead", "tfoot", "tr", "colgroup",
 			"br", "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
 
-	private final Map<Element, Integer> lines = new IdentityHashMap<>();
+	private final Map<Element, Integer> lines;
 	private final Set<String> unknown = new HashSet<>();
 	private final Document document;
 
@@ -52,40 +54,43 @@ final class HtmlTagLines {
 
 	private HtmlTagLines(String html, Document root) {
 		this.document = root;
+		this.lines = new IdentityHashMap<>(1024);
 		Map<String, ArrayDeque<Integer>> tags = startTags(html);
-		Map<String, Integer> elements = new HashMap<>();
-		count(root, elements);
+		List<Element> elements = new ArrayList<>();
+		preOrder(root, elements);
+		Map<String, int[]> counts = new HashMap<>();
+		for (Element el : elements) {
+			counts.computeIfAbsent(el.normalName(), k -> new int[1])[0]++;
+		}
 		// a `</p>` with no open p implies one; a `<p>` in a select or frameset is dropped: both at once keep the count
-		boolean pDropped = indexOfIgnoreCase(html, "<select", 0) >= 0 || indexOfIgnoreCase(html, "<frameset", 0) >= 0;
-		elements.forEach((name, n) -> {
+		boolean pDropped = tags.containsKey("select") || tags.containsKey("frameset");
+		counts.forEach((name, n) -> {
 			ArrayDeque<Integer> found = tags.get(name);
-			if (found == null || found.size() != n || IMPLIED.contains(name) || pDropped && name.equals("p")) {
+			if (found == null || found.size() != n[0] || IMPLIED.contains(name) || pDropped && name.equals("p")) {
 				unknown.add(name);
 			}
 		});
-		assign(root, tags);
+		for (Element el : elements) {
+			if (!unknown.contains(el.normalName())) {
+				lines.put(el, tags.get(el.normalName()).poll());
+			}
+		}
+	}
+
+	/** The elements in document order. */
+	private static void preOrder(Element el, List<Element> out) {
+		out.add(el);
+		for (org.jsoup.nodes.Node n : el.childNodes()) {
+			if (n instanceof Element c) {
+				preOrder(c, out);
+			}
+		}
 	}
 
 	/** The line of the element's start tag, or -1 when this way cannot tell it for certain. */
 	int line(Element el) {
 		Integer line = lines.get(el);
 		return line == null ? -1 : line;
-	}
-
-	private static void count(Element el, Map<String, Integer> counts) {
-		counts.merge(el.normalName(), 1, Integer::sum);
-		for (Element c : el.children()) {
-			count(c, counts);
-		}
-	}
-
-	private void assign(Element el, Map<String, ArrayDeque<Integer>> tags) {
-		if (!unknown.contains(el.normalName())) {
-			lines.put(el, tags.get(el.normalName()).poll());
-		}
-		for (Element c : el.children()) {
-			assign(c, tags);
-		}
 	}
 
 	/** Start tags by lower-case name, in source order, each with its line; comments, declarations and raw text skipped. */
@@ -171,8 +176,9 @@ final class HtmlTagLines {
 		return count;
 	}
 
+	/** Where {@code what} (starting with `<`) occurs from {@code from} on, in any case, or -1. */
 	private static int indexOfIgnoreCase(String s, String what, int from) {
-		for (int k = from; k + what.length() <= s.length(); k++) {
+		for (int k = s.indexOf('<', from); k >= 0; k = s.indexOf('<', k + 1)) {
 			if (s.regionMatches(true, k, what, 0, what.length())) {
 				return k;
 			}

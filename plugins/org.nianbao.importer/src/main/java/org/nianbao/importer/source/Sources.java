@@ -79,6 +79,10 @@ public final class Sources {
 	/** UTF-8 (with or without BOM) when it decodes cleanly, else GB18030, which Chinese sites still use. */
 	public static String decode(byte[] bytes) {
 		int off = startsWith(bytes, 0xef, 0xbb, 0xbf) ? 3 : 0;
+		String fast = new String(bytes, off, bytes.length - off, StandardCharsets.UTF_8);
+		if (fast.indexOf('\ufffd') < 0) {
+			return fast; // no replacement character: the bytes were valid UTF-8 (the strict decoder would give the same)
+		}
 		ByteBuffer buf = ByteBuffer.wrap(bytes, off, bytes.length - off);
 		try {
 			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
