@@ -169,8 +169,8 @@ class CellReferencesTest {
 		assertEquals("模板「窗口办件统计」中已有名为“满意度”的表，不能重命名",
 				renameRefused(report1, report1Uri, "{办件.受理.合计}", "满意度", 1));
 		// the same name in another tree is no clash: a row may be named as a column
-		WorkspaceEdit edit = LspTestClient.answer(() -> client.server.getTextDocumentService().rename(new RenameParams(
-				new TextDocumentIdentifier(templateUri), at(template, "在办 \"三、月末在办\"", 0, 0), "合计")));
+		WorkspaceEdit edit = client.server.getTextDocumentService().rename(new RenameParams(
+				new TextDocumentIdentifier(templateUri), at(template, "在办 \"三、月末在办\"", 0, 0), "合计")).get(60, TimeUnit.SECONDS);
 		assertEquals(3, edit.getChanges().size(), edit.toString());
 	}
 
@@ -180,8 +180,8 @@ class CellReferencesTest {
 
 	private String renameRefused(String text, String uri, String needle, String newName, int delta) {
 		ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-				() -> LspTestClient.answer(() -> client.server.getTextDocumentService()
-						.rename(new RenameParams(new TextDocumentIdentifier(uri), at(text, needle, 0, delta), newName))));
+				() -> client.server.getTextDocumentService()
+						.rename(new RenameParams(new TextDocumentIdentifier(uri), at(text, needle, 0, delta), newName)).get(60, TimeUnit.SECONDS));
 		assertTrue(e.getCause() instanceof ResponseErrorException, e.toString());
 		return e.getCause().getMessage();
 	}
