@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark harness: builds the bench module (and what it needs) when sources changed, then
 # generates reports and prints the table. Options: --reports N (2000), --seconds S (5), --no-cold,
-# --no-lsp, --edits N (200 edits for the language-server latency), --no-pdf, --pdf-only (PDF extraction alone), --no-import, --import-only (import alone),
+# --no-lsp, --lsp-only (the language server alone), --edits N (200 edits for the language-server latency), --no-pdf, --pdf-only (PDF extraction alone), --no-import, --import-only (import alone),
 # --no-publish, --publish-only (HTML/DOCX/XLSX per report, pandoc and LibreOffice PDF beside them), --publish-file FILE,
 # --audit (also the cold `nianbao audit` runs over 1,000 and 10,000 reports: minutes), --audit-only, --audit-runs N (5).
 # --no-dashboard, --dashboard-only (the audit dashboard with 1,000 reports in headless Chromium).

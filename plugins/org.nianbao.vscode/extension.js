@@ -2,16 +2,17 @@
 // .nianbao files. Everything else — diagnostics, quick fixes, completion, hover, formatting,
 // outline, folding, inlay hints, code lenses, rename — comes from the server. The one command
 // here is the code lens's: it moves the cursor to the first broken relation of a table.
+// The editor's modules (vscode, vscode-languageclient) are required inside the functions VS Code
+// calls, so that Node alone can load this file: test/server.test.js starts the server with
+// serverOptions and initializationOptions below, exactly as activate does.
 'use strict';
 const path = require('path');
 const fs = require('fs');
-const vscode = require('vscode');
-const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
 
 let client;
 
-function javaExecutable() {
-  const configured = vscode.workspace.getConfiguration('nianbao').get('java.home');
+/** The java to run: in `home` (the setting nianbao.java.home, else JAVA_HOME), else java on the PATH. */
+function javaExecutable(configured) {
   const home = configured || process.env.JAVA_HOME;
   const exe = process.platform === 'win32' ? 'java.exe' : 'java';
   if (home) {
@@ -23,8 +24,7 @@ function javaExecutable() {
   return exe; // from the PATH
 }
 
-function serverJar(context) {
-  const configured = vscode.workspace.getConfiguration('nianbao').get('server.jar');
+function serverJar(context, configured) {
   return configured || context.asAbsolutePath(path.join('server', 'nianbao.jar'));
 }
 
@@ -33,8 +33,22 @@ function serverJar(context) {
 const SERVER_FLAGS = ['-Xmx192m', '-XX:+UseSerialGC', '-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=20',
   '-XX:ReservedCodeCacheSize=48m', '-Xss512k', '-XX:CICompilerCount=2'];
 
+/** How the server process is started: the command and its arguments (stdio). */
+function serverOptions(jar, javaHome) {
+  return {
+    command: javaExecutable(javaHome),
+    args: [...SERVER_FLAGS, '-Dfile.encoding=UTF-8', '-Dstdout.encoding=UTF-8', '-jar', jar, 'lsp'],
+  };
+}
+
+/** The initialize request's initializationOptions, from the extension's settings. */
+function initializationOptions(columnNames) {
+  return { inlayHints: { columnNames: columnNames === true } };
+}
+
 /** What the code lens `N 处勾稽关系不符` runs: [uri, line, character] from the server. */
 async function goToRelation(uri, line, character) {
+  const vscode = require('vscode');
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
   const editor = await vscode.window.showTextDocument(document);
   const position = new vscode.Position(line, character);
@@ -43,25 +57,22 @@ async function goToRelation(uri, line, character) {
 }
 
 async function activate(context) {
+  const vscode = require('vscode');
+  const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
+  const settings = vscode.workspace.getConfiguration('nianbao');
   context.subscriptions.push(vscode.commands.registerCommand('nianbao.goToRelation', goToRelation));
-  const jar = serverJar(context);
+  const jar = serverJar(context, settings.get('server.jar'));
   if (!fs.existsSync(jar)) {
     vscode.window.showErrorMessage(`Nianbao: 找不到语言服务器 ${jar} (language server jar not found)`);
     return;
   }
-  const serverOptions = {
-    command: javaExecutable(),
-    args: [...SERVER_FLAGS, '-Dfile.encoding=UTF-8', '-Dstdout.encoding=UTF-8', '-jar', jar, 'lsp'],
-    transport: TransportKind.stdio,
-  };
+  const server = { ...serverOptions(jar, settings.get('java.home')), transport: TransportKind.stdio };
   const clientOptions = {
     documentSelector: [{ scheme: 'file', language: 'nianbao' }, { scheme: 'untitled', language: 'nianbao' }],
-    initializationOptions: {
-      inlayHints: { columnNames: vscode.workspace.getConfiguration('nianbao').get('inlayHints.columnNames') === true },
-    },
+    initializationOptions: initializationOptions(settings.get('inlayHints.columnNames')),
     synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher('**/*.nianbao') },
   };
-  client = new LanguageClient('nianbao', 'Nianbao 年报', serverOptions, clientOptions);
+  client = new LanguageClient('nianbao', 'Nianbao 年报', server, clientOptions);
   await client.start();
   context.subscriptions.push({ dispose: () => client && client.stop() });
 }
@@ -70,4 +81,4 @@ function deactivate() {
   return client ? client.stop() : undefined;
 }
 
-module.exports = { activate, deactivate };
+module.exports = { activate, deactivate, serverOptions, initializationOptions, SERVER_FLAGS };

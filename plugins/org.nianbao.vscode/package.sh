@@ -14,6 +14,10 @@ cd "$here"
 # the grammar and manifest must be valid JSON before anything is packed
 node -e 'for (const f of ["package.json", "syntaxes/nianbao.tmLanguage.json", "language-configuration.json"]) JSON.parse(require("fs").readFileSync(f, "utf8"))'
 npm install --no-audit --no-fund
-npm test   # the TextMate grammar, tokenized as VS Code does
+# the TextMate grammar, tokenized as VS Code does, and the bundled server started as extension.js
+# starts it (on the JDK the build found: JAVA_HOME, as the setting nianbao.java.home would give it)
+. "$root/tools/jdk.sh"
+nianbao_find_jdk
+npm test
 npx vsce package --out nianbao.vsix
 echo "package.sh: $here/nianbao.vsix"

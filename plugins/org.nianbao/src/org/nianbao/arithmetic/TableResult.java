@@ -34,7 +34,7 @@ public final class TableResult {
 	private List<Relation> active;
 	private final List<GroupTotals.Total> groupTotals = new ArrayList<>();
 	private List<GroupTotals.Mismatch> groupMismatches = List.of();
-	private final Map<CellKey, BigDecimal> written = new LinkedHashMap<>();
+	private final Map<CellKey, BigDecimal> written;
 	private final Map<CellKey, Cell> tokens = new LinkedHashMap<>();
 	private final Map<Cell, CellKey> cellsByToken = new HashMap<>();
 	private final Map<CellKey, BigDecimal> solved = new LinkedHashMap<>();
@@ -45,6 +45,7 @@ public final class TableResult {
 	TableResult(TableRelations relations, TableData data) {
 		this.relations = relations;
 		this.data = data;
+		this.written = new LinkedHashMap<>();
 		this.active = relations.relations();
 		if (data != null) {
 			read(data);
@@ -71,11 +72,17 @@ public final class TableResult {
 		this.relations = relations;
 		this.data = null;
 		this.active = active;
-		values.forEach((k, v) -> {
-			if (v != null) {
-				written.put(k, v);
-			}
-		});
+		if (!explain && !values.containsValue(null)) {
+			// a yes/no question only reads the values: no copy (the importer asks it of every candidate)
+			this.written = values;
+		} else {
+			this.written = new LinkedHashMap<>();
+			values.forEach((k, v) -> {
+				if (v != null) {
+					written.put(k, v);
+				}
+			});
+		}
 		if (explain) {
 			evaluate();
 		} else {

@@ -58,6 +58,16 @@ public class DeferredInitialBuild extends BuildManager {
 		return List.of();
 	}
 
+	/** Whether files are still to build. */
+	public synchronized boolean hasDeferred() {
+		return !deferred.isEmpty();
+	}
+
+	/** Forgets the files still to build (the server is shutting down). */
+	public synchronized void dropDeferred() {
+		deferred.clear();
+	}
+
 	/** Takes up to {@code max} of the files still to build (none when all are built). */
 	public synchronized List<URI> takeDeferred(int max) {
 		List<URI> chunk = new ArrayList<>(deferred.subList(0, Math.min(max, deferred.size())));

@@ -1,5 +1,7 @@
 package org.nianbao.ide.server;
 
+import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -98,25 +100,56 @@ public class NianbaoLanguageServer extends LanguageServerImpl {
 
 	/**
 	 * Builds the next chunk of unbuilt files in a write request and, once it is done, submits the
-	 * next: a didOpen that arrives meanwhile is queued before it. The build runs in the request's
-	 * non-cancellable part, so a later write cannot throw a half-built chunk away; it builds every
-	 * dirty file, so an edit whose own build this request cancelled is built here.
+	 * next: a didOpen that arrives meanwhile is queued before it. The chunk's write waits for the
+	 * requests before it and cancels none ({@link NianbaoRequestManager#runWriteAfterPending}): a
+	 * hover or inlay-hint request sent during the build is answered between two chunks. The build
+	 * runs in the request's non-cancellable part, so a later edit cannot throw a half-built chunk
+	 * away; it builds every dirty file, so an edit whose own build a later edit cancelled is built
+	 * here.
 	 */
 	private void buildUnbuilt() {
 		if (!(getWorkspaceManager() instanceof NianbaoWorkspaceManager workspace)) {
 			return;
 		}
-		getRequestManager().runWrite(() -> {
-			List<URI> chunk = workspace.takeUnbuilt(CHUNK);
-			// also when the chunk is empty: submitting this request cancelled the build part of a
-			// write queued before it (an edit), whose files are left dirty for the next build
+		writeAfterPending(() -> {
+			List<URI> chunk = new ArrayList<>(workspace.takeUnbuilt(CHUNK));
+			// collected at initialize, deleted since: a build of it would fail, and fail every later build
+			chunk.removeIf(uri -> uri.isFile() && !new File(uri.toFileString()).exists());
 			workspace.didChangeFiles(chunk, List.of()).build(CancelIndicator.NullImpl);
-			return chunk.isEmpty();
-		}, (cancel, done) -> done).whenComplete((done, failure) -> {
-			if (!Boolean.TRUE.equals(done)) {
+			return null;
+		}, (cancel, nothing) -> nothing).whenComplete((nothing, failure) -> {
+			// also after a failed chunk (Xtext logs it): each chunk takes files, so this ends
+			if (workspace.hasUnbuilt()) {
 				buildUnbuilt();
 			}
 		});
+	}
+
+	/** The files not built yet stay unbuilt: a client that shuts the server down wants no more work. */
+	@Override
+	public CompletableFuture<Object> shutdown() {
+		if (getWorkspaceManager() instanceof NianbaoWorkspaceManager workspace) {
+			workspace.dropUnbuilt();
+		}
+		return super.shutdown();
+	}
+
+	/**
+	 * Opening a document changes no text a pending request was asked about: the requests before it
+	 * are answered (on the workspace as it was), not cancelled as Xtext's write would. An editor
+	 * restoring several tabs opens them one after another, each with its hover, inlay-hint and
+	 * semantic-token requests.
+	 */
+	@Override
+	public void didOpen(org.eclipse.lsp4j.DidOpenTextDocumentParams params) {
+		writeAfterPending(() -> toBuildable(params), (cancel, buildable) -> buildable.build(cancel));
+	}
+
+	/** A write that lets the requests before it finish ({@link NianbaoRequestManager}), else Xtext's. */
+	private <U, V> CompletableFuture<V> writeAfterPending(org.eclipse.xtext.xbase.lib.Functions.Function0<? extends U> write,
+			org.eclipse.xtext.xbase.lib.Functions.Function2<? super CancelIndicator, ? super U, ? extends V> then) {
+		return getRequestManager() instanceof NianbaoRequestManager requests ? requests.runWriteAfterPending(write, then)
+				: getRequestManager().runWrite(write, then);
 	}
 
 	/**

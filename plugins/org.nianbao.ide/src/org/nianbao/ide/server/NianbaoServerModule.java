@@ -44,6 +44,8 @@ public final class NianbaoServerModule {
 				bind(BuildManager.class).to(DeferredInitialBuild.class);
 				// unsaved documents (untitled:Untitled-1) are Nianbao documents too
 				bind(UriExtensions.class).to(UntitledUris.class);
+				// reads during the deferred build are answered; a read an edit cancels is ContentModified
+				bind(org.eclipse.xtext.ide.server.concurrent.IRequestManager.class).to(NianbaoRequestManager.class);
 				// semantic tokens with real data (rows, columns, cells by kind) and a legend of their own
 				bind(SemanticTokensService.class).to(NianbaoSemanticTokensService.class);
 			}

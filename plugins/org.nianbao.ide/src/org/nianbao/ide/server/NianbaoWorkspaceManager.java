@@ -32,6 +32,18 @@ public class NianbaoWorkspaceManager extends WorkspaceManager {
 		return builds instanceof DeferredInitialBuild deferred ? deferred.takeDeferred(max) : List.of();
 	}
 
+	/** Whether files of the workspace are still to build. */
+	public boolean hasUnbuilt() {
+		return builds instanceof DeferredInitialBuild deferred && deferred.hasDeferred();
+	}
+
+	/** Builds none of the files not built yet (the server is shutting down). */
+	public void dropUnbuilt() {
+		if (builds instanceof DeferredInitialBuild deferred) {
+			deferred.dropDeferred();
+		}
+	}
+
 	/** Called from the super constructor: must not use fields of this class. */
 	@Override
 	protected Map<URI, Document> createOpenDocuments() {

@@ -76,14 +76,14 @@ class CellReferencesTest {
 	@Test
 	void aRowInNarrativeTextGoesToItsDeclarationInTheTemplate() throws Exception {
 		Position row = at(report1, "{办件.受理.合计}", 0, "{办件.".length() + 1);
-		List<? extends Location> found = LspTestClient.answer(() -> client.server.getTextDocumentService()
-				.definition(new DefinitionParams(new TextDocumentIdentifier(report1Uri), row)))
+		List<? extends Location> found = client.server.getTextDocumentService()
+				.definition(new DefinitionParams(new TextDocumentIdentifier(report1Uri), row)).get(60, TimeUnit.SECONDS)
 				.getLeft();
 		assertEquals(List.of(new Location(templateUri, range(template, "受理 \"一、本月受理\"", 0, 2))), found);
 
 		Position table = at(report1, "{办件.受理.合计}", 0, 1);
-		List<? extends Location> tables = LspTestClient.answer(() -> client.server.getTextDocumentService()
-				.definition(new DefinitionParams(new TextDocumentIdentifier(report1Uri), table)))
+		List<? extends Location> tables = client.server.getTextDocumentService()
+				.definition(new DefinitionParams(new TextDocumentIdentifier(report1Uri), table)).get(60, TimeUnit.SECONDS)
 				.getLeft();
 		assertEquals(List.of(new Location(templateUri, range(template, "办件 \"窗口办件情况", 0, 2))), tables);
 	}
@@ -91,9 +91,9 @@ class CellReferencesTest {
 	@Test
 	void referencesOfATemplateRowAreItsFormulaRowsAndNarrativePathsInEveryReport() throws Exception {
 		Position declaration = at(template, "受理 \"一、本月受理\"", 0, 1);
-		List<? extends Location> found = LspTestClient.answer(() -> client.server.getTextDocumentService()
+		List<? extends Location> found = client.server.getTextDocumentService()
 				.references(new ReferenceParams(new TextDocumentIdentifier(templateUri), declaration,
-						new ReferenceContext(false))));
+						new ReferenceContext(false))).get(60, TimeUnit.SECONDS);
 		Map<String, List<Range>> expected = new TreeMap<>();
 		expected.put(templateUri, List.of(range(template, "受理 == 小计", 0, 2)));
 		expected.put(report1Uri, List.of(range(report1, "办件.受理.合计", 0, "办件.".length(), 2),
@@ -106,8 +106,8 @@ class CellReferencesTest {
 	@Test
 	void renamingATemplateRowChangesExactlyItsNamesInTheTemplateAndBothReports() throws Exception {
 		Position declaration = at(template, "受理 \"一、本月受理\"", 0, 0);
-		WorkspaceEdit edit = LspTestClient.answer(() -> client.server.getTextDocumentService()
-				.rename(new RenameParams(new TextDocumentIdentifier(templateUri), declaration, "受理数")));
+		WorkspaceEdit edit = client.server.getTextDocumentService()
+				.rename(new RenameParams(new TextDocumentIdentifier(templateUri), declaration, "受理数")).get(60, TimeUnit.SECONDS);
 		Map<String, List<TextEdit>> changes = edit.getChanges();
 		assertEquals(List.of(templateUri, report1Uri, report2Uri).stream().sorted().toList(),
 				changes.keySet().stream().sorted().toList());
@@ -124,8 +124,8 @@ class CellReferencesTest {
 	@Test
 	void renamingAColumnFromANarrativePathRenamesItsDeclarationFormulaAndPaths() throws Exception {
 		Position column = at(report1, "{办件.受理.即办件}", 0, "{办件.受理.".length() + 1);
-		WorkspaceEdit edit = LspTestClient.answer(() -> client.server.getTextDocumentService()
-				.rename(new RenameParams(new TextDocumentIdentifier(report1Uri), column, "即时办结")));
+		WorkspaceEdit edit = client.server.getTextDocumentService()
+				.rename(new RenameParams(new TextDocumentIdentifier(report1Uri), column, "即时办结")).get(60, TimeUnit.SECONDS);
 		Map<String, List<TextEdit>> changes = edit.getChanges();
 		assertEquals(template.replace("即办件 \"即办件\"", "即时办结 \"即办件\"").replace("= 即办件 + 承诺件", "= 即时办结 + 承诺件"),
 				apply(template, changes.get(templateUri)));
@@ -137,13 +137,13 @@ class CellReferencesTest {
 	@Test
 	void prepareRenameGivesTheNameUnderTheCursorAndNothingElsewhere() throws Exception {
 		Position inName = at(report1, "{办件.受理.即办件}", 0, "{办件.受理.".length() + 2);
-		var prepared = LspTestClient.answer(() -> client.server.getTextDocumentService()
-				.prepareRename(new org.eclipse.lsp4j.PrepareRenameParams(new TextDocumentIdentifier(report1Uri), inName)));
+		var prepared = client.server.getTextDocumentService()
+				.prepareRename(new org.eclipse.lsp4j.PrepareRenameParams(new TextDocumentIdentifier(report1Uri), inName)).get(60, TimeUnit.SECONDS);
 		assertEquals(range(report1, "{办件.受理.即办件}", 0, "{办件.受理.".length(), 3), prepared.getFirst());
 		// in the narrative's words, outside every expression: nothing to rename
 		Position words = at(report1, "本月共受理办件", 0, 4);
-		var none = LspTestClient.answer(() -> client.server.getTextDocumentService()
-				.prepareRename(new org.eclipse.lsp4j.PrepareRenameParams(new TextDocumentIdentifier(report1Uri), words)));
+		var none = client.server.getTextDocumentService()
+				.prepareRename(new org.eclipse.lsp4j.PrepareRenameParams(new TextDocumentIdentifier(report1Uri), words)).get(60, TimeUnit.SECONDS);
 		assertEquals(null, none);
 	}
 
@@ -151,8 +151,8 @@ class CellReferencesTest {
 	void aNewNameThatIsNoNameIsRefusedWithAChineseMessage() {
 		Position declaration = at(template, "受理 \"一、本月受理\"", 0, 0);
 		ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-				() -> LspTestClient.answer(() -> client.server.getTextDocumentService()
-						.rename(new RenameParams(new TextDocumentIdentifier(templateUri), declaration, "1受理"))));
+				() -> client.server.getTextDocumentService()
+						.rename(new RenameParams(new TextDocumentIdentifier(templateUri), declaration, "1受理")).get(60, TimeUnit.SECONDS));
 		assertTrue(e.getCause() instanceof ResponseErrorException, e.toString());
 		assertTrue(e.getCause().getMessage().contains("不是合法的名称"), e.getCause().getMessage());
 	}
@@ -169,8 +169,8 @@ class CellReferencesTest {
 		assertEquals("模板「窗口办件统计」中已有名为“满意度”的表，不能重命名",
 				renameRefused(report1, report1Uri, "{办件.受理.合计}", "满意度", 1));
 		// the same name in another tree is no clash: a row may be named as a column
-		WorkspaceEdit edit = LspTestClient.answer(() -> client.server.getTextDocumentService().rename(new RenameParams(
-				new TextDocumentIdentifier(templateUri), at(template, "在办 \"三、月末在办\"", 0, 0), "合计")));
+		WorkspaceEdit edit = client.server.getTextDocumentService().rename(new RenameParams(
+				new TextDocumentIdentifier(templateUri), at(template, "在办 \"三、月末在办\"", 0, 0), "合计")).get(60, TimeUnit.SECONDS);
 		assertEquals(3, edit.getChanges().size(), edit.toString());
 	}
 
@@ -180,8 +180,8 @@ class CellReferencesTest {
 
 	private String renameRefused(String text, String uri, String needle, String newName, int delta) {
 		ExecutionException e = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
-				() -> LspTestClient.answer(() -> client.server.getTextDocumentService()
-						.rename(new RenameParams(new TextDocumentIdentifier(uri), at(text, needle, 0, delta), newName))));
+				() -> client.server.getTextDocumentService()
+						.rename(new RenameParams(new TextDocumentIdentifier(uri), at(text, needle, 0, delta), newName)).get(60, TimeUnit.SECONDS));
 		assertTrue(e.getCause() instanceof ResponseErrorException, e.toString());
 		return e.getCause().getMessage();
 	}
@@ -190,8 +190,8 @@ class CellReferencesTest {
 	void hoverOnANarrativeExpressionShowsItsValueAndCells() throws Exception {
 		client.open(report1Uri, report1);
 		Position inside = at(report1, "{办件.受理.合计}", 0, 3);
-		Hover hover = LspTestClient.answer(() -> client.server.getTextDocumentService()
-				.hover(new HoverParams(new TextDocumentIdentifier(report1Uri), inside)));
+		Hover hover = client.server.getTextDocumentService()
+				.hover(new HoverParams(new TextDocumentIdentifier(report1Uri), inside)).get(60, TimeUnit.SECONDS);
 		assertNotNull(hover);
 		String text = hover.getContents().getRight().getValue();
 		// 受理 合计 is auto: 120 + 80

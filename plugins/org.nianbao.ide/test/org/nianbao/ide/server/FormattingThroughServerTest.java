@@ -91,6 +91,8 @@ class FormattingThroughServerTest {
 
 		List<? extends TextEdit> edits = format(TABS_8);
 		assertEquals(expected, LanguageServerTest.apply(messy, edits));
+		// and `nianbao fmt --check` passes on the result: formatting it again changes nothing
+		assertEquals(expected, fmt(expected));
 		// no identity edit: every edit changes the text it replaces
 		Document document = new Document(1, messy);
 		for (TextEdit e : edits) {

@@ -16,19 +16,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.log4j.AppenderSkeleton;
-import org.apache.log4j.Level;
-import org.apache.log4j.spi.LoggingEvent;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -92,13 +86,11 @@ class LanguageServerLoadTest {
 	LspTestClient client;
 	String uri;
 	Path file;
-	final List<String> logged = new CopyOnWriteArrayList<>();
-	AppenderSkeleton log4j;
-	Handler jul;
+	ServerLogs logged;
 
 	@BeforeEach
 	void start() throws Exception {
-		captureServerLogs();
+		logged = new ServerLogs();
 		file = workspace.resolve("gangkou-2024.nianbao");
 		Files.writeString(file, Files.readString(LanguageServerTest.root().resolve("examples/gangkou-2024.nianbao")),
 				StandardCharsets.UTF_8);
@@ -111,54 +103,8 @@ class LanguageServerLoadTest {
 		try {
 			client.close();
 		} finally {
-			org.apache.log4j.Logger.getRootLogger().removeAppender(log4j);
-			java.util.logging.Logger.getLogger("").removeHandler(jul);
+			logged.close();
 		}
-	}
-
-	/**
-	 * Xtext logs a failed request or build with log4j and goes on; LSP4J logs a failed message with
-	 * java.util.logging. Either would otherwise pass unnoticed: both are collected.
-	 */
-	void captureServerLogs() {
-		log4j = new AppenderSkeleton() {
-			@Override
-			protected void append(LoggingEvent event) {
-				if (event.getLevel().isGreaterOrEqual(Level.ERROR) || event.getThrowableInformation() != null) {
-					logged.add("log4j " + event.getLevel() + " " + event.getLoggerName() + ": " + event.getRenderedMessage()
-							+ (event.getThrowableInformation() == null ? ""
-									: " " + event.getThrowableInformation().getThrowable()));
-				}
-			}
-
-			@Override
-			public boolean requiresLayout() {
-				return false;
-			}
-
-			@Override
-			public void close() {
-			}
-		};
-		org.apache.log4j.Logger.getRootLogger().addAppender(log4j);
-		jul = new Handler() {
-			@Override
-			public void publish(LogRecord record) {
-				if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue() || record.getThrown() != null) {
-					logged.add("jul " + record.getLevel() + " " + record.getLoggerName() + ": " + record.getMessage()
-							+ (record.getThrown() == null ? "" : " " + record.getThrown()));
-				}
-			}
-
-			@Override
-			public void flush() {
-			}
-
-			@Override
-			public void close() {
-			}
-		};
-		java.util.logging.Logger.getLogger("").addHandler(jul);
 	}
 
 	@Test
@@ -202,7 +148,8 @@ class LanguageServerLoadTest {
 				+ "after the last edit; %d publishes during and after the edits%n", SEED, EDITS, editor.fullReplacements,
 				sending.toMillis(), settling.toMillis(), publishes);
 
-		// requests sent between edits: answered, or cancelled by the next edit; never an internal error
+		// requests sent between edits: answered, or made stale by the next edit (ContentModified); never
+		// RequestCancelled (the client cancelled none) and never an internal error
 		List<String> failed = new ArrayList<>();
 		int answered = 0;
 		for (Request request : requests) {
@@ -211,14 +158,14 @@ class LanguageServerLoadTest {
 				answered++;
 			} catch (ExecutionException e) {
 				if (!(e.getCause() instanceof ResponseErrorException error)
-						|| error.getResponseError().getCode() != ResponseErrorCode.RequestCancelled.getValue()) {
+						|| error.getResponseError().getCode() != ResponseErrorCode.ContentModified.getValue()) {
 					failed.add(request.what() + ": " + e.getCause());
 				}
 			}
 		}
-		System.out.printf("load test: %d of %d requests sent between edits answered, the others cancelled%n", answered,
+		System.out.printf("load test: %d of %d requests sent between edits answered, the others ContentModified%n", answered,
 				requests.size());
-		assertEquals(List.of(), logged, "the server logged errors");
+		assertEquals(List.of(), logged.errors(), "the server logged errors");
 		assertEquals(List.of(), failed);
 
 		String finalText = editor.text.toString();
@@ -250,7 +197,7 @@ class LanguageServerLoadTest {
 		assertTrue(value.contains(String.join(" + ", parts) + " = " + 新收.sumOfFirst(6)), value);
 
 		assertFalse(client.exited);
-		assertEquals(List.of(), logged, "the server logged errors");
+		assertEquals(List.of(), logged.errors(), "the server logged errors");
 		assertEquals(List.of(), client.messages.stream().filter(m -> m.getType() == MessageType.Error).toList());
 	}
 

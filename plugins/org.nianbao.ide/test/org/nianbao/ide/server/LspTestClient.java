@@ -210,24 +210,6 @@ final class LspTestClient implements LanguageClient, AutoCloseable {
 		}
 	}
 
-	/**
-	 * A read request's answer, sent again when a write cancelled it (the workspace's deferred build
-	 * runs in write requests after initialize, and a write cancels the reads running then).
-	 */
-	static <T> T answer(java.util.function.Supplier<CompletableFuture<T>> request) throws Exception {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return request.get().get(60, TimeUnit.SECONDS);
-			} catch (java.util.concurrent.ExecutionException e) {
-				if (attempt >= 10 || !(e.getCause() instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException r)
-						|| r.getResponseError().getCode() != org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode.RequestCancelled
-								.getValue()) {
-					throw e;
-				}
-			}
-		}
-	}
-
 	/** Waits until the diagnostics published for the uri satisfy the condition; returns them. */
 	List<Diagnostic> awaitDiagnostics(String uri, Predicate<List<Diagnostic>> condition, Duration timeout)
 			throws InterruptedException {

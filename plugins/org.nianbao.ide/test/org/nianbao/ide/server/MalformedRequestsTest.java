@@ -58,15 +58,20 @@ class MalformedRequestsTest {
 	/** Every error the server answered, to check their sizes at the end of each test. */
 	final List<ResponseError> errors = new ArrayList<>();
 
-	@BeforeEach
-	void start() throws Exception {
+	/** The example padded with comment lines to one megabyte. */
+	static String oneMegabyte() throws Exception {
 		String example = Files.readString(LanguageServerTest.root().resolve("examples/gangkou-2024.nianbao"),
 				StandardCharsets.UTF_8);
 		StringBuilder big = new StringBuilder(example);
 		while (big.length() < 1_000_000) {
 			big.append("// 填充行：本行只为让文档达到一兆字节，检查错误信息不回显文档内容。 padding to one megabyte\n");
 		}
-		text = big.toString();
+		return big.toString();
+	}
+
+	@BeforeEach
+	void start() throws Exception {
+		text = oneMegabyte();
 		uri = workspace.resolve("big.nianbao").toUri().toString();
 		client = new LspTestClient();
 		client.initialize(LspTestClient.params());
@@ -137,6 +142,21 @@ class MalformedRequestsTest {
 		}
 		// the server still answers afterwards
 		assertNotNull(hoverAt(new Position(LanguageServerTest.at(text, "新收", 0, 0).getLine(), 6)));
+	}
+
+	/** A notification has no answer: with {@code params: null} it is dropped, with no exception anywhere. */
+	@Test
+	void notificationsWithNullParamsAreIgnored() throws Exception {
+		try (ServerLogs logs = new ServerLogs()) {
+			for (String method : List.of("textDocument/didOpen", "textDocument/didChange", "textDocument/didClose",
+					"textDocument/didSave", "workspace/didChangeWatchedFiles", "workspace/didChangeConfiguration")) {
+				client.remote.notify(method, null);
+			}
+			// a request after them is answered after them: the document is open, as it was
+			assertEquals(List.of(text, text), client.inside.documentAndResourceText(uri));
+			assertNotNull(hoverAt(new Position(LanguageServerTest.at(text, "新收", 0, 0).getLine(), 6)));
+			assertTrue(logs.errors().stream().noneMatch(e -> e.contains("Exception")), logs.errors().toString());
+		}
 	}
 
 	@Test

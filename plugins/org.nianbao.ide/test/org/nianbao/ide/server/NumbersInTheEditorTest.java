@@ -65,7 +65,7 @@ class NumbersInTheEditorTest {
 
 	List<InlayHint> hints(String uri, String text) throws Exception {
 		Range all = new Range(new Position(0, 0), new org.eclipse.xtext.ide.server.Document(1, text).getPosition(text.length()));
-		return LspTestClient.answer(() -> client.server.getTextDocumentService().inlayHint(new InlayHintParams(new TextDocumentIdentifier(uri), all)));
+		return client.server.getTextDocumentService().inlayHint(new InlayHintParams(new TextDocumentIdentifier(uri), all)).get(60, TimeUnit.SECONDS);
 	}
 
 	static String label(InlayHint h) {
@@ -126,8 +126,8 @@ class NumbersInTheEditorTest {
 	void theCodeLensOfATableCountsItsBrokenRelationsAndGoesToTheFirst() throws Exception {
 		String text = planted(example());
 		String uri = start("window.nianbao", text, null);
-		List<? extends CodeLens> lenses = LspTestClient.answer(() -> client.server.getTextDocumentService()
-				.codeLens(new CodeLensParams(new TextDocumentIdentifier(uri))));
+		List<? extends CodeLens> lenses = client.server.getTextDocumentService()
+				.codeLens(new CodeLensParams(new TextDocumentIdentifier(uri))).get(60, TimeUnit.SECONDS);
 		assertEquals(2, lenses.size(), lenses.toString());
 		CodeLens office = lenses.get(0);
 		// 121 breaks 审批类's row total (70 + 50) and 小计's column total (121 + 65 ≠ 185)
@@ -144,8 +144,8 @@ class NumbersInTheEditorTest {
 		// repaired: the lens says the relations hold
 		String repaired = text.replace("审批类     70      50    121", "审批类     70      50    120");
 		client.change(uri, 2, repaired);
-		List<? extends CodeLens> after = LspTestClient.answer(() -> client.server.getTextDocumentService()
-				.codeLens(new CodeLensParams(new TextDocumentIdentifier(uri))));
+		List<? extends CodeLens> after = client.server.getTextDocumentService()
+				.codeLens(new CodeLensParams(new TextDocumentIdentifier(uri))).get(60, TimeUnit.SECONDS);
 		assertEquals("勾稽关系 ✓", after.get(0).getCommand().getTitle());
 	}
 

@@ -37,21 +37,27 @@ class OpenDocumentDiagnosticsTest {
 	 * A folder of large reports is built after initialize, chunk by chunk: the document opened
 	 * right after initialization has its diagnostics before most of the folder is built.
 	 */
-	@Test
-	void theOpenDocumentsDiagnosticsComeBeforeTheFolderIsIndexed() throws Exception {
+	/** Writes five chunks of 200 kB reports into the folder (it takes seconds to build); their uris. */
+	static List<String> largeReportsIn(Path folder) throws Exception {
 		String example = Files.readString(LanguageServerTest.root().resolve("examples/gangkou-2024.nianbao"),
 				StandardCharsets.UTF_8);
 		StringBuilder large = new StringBuilder(example);
 		while (large.length() < 200_000) {
 			large.append("// 填充：一份很长的报告，让整个文件夹的索引要花时间。\n");
 		}
-		int files = 5 * NianbaoLanguageServer.CHUNK;
 		List<String> onDisk = new ArrayList<>();
-		for (int i = 0; i < files; i++) {
-			Path file = workspace.resolve("report-" + i + ".nianbao");
+		for (int i = 0; i < 5 * NianbaoLanguageServer.CHUNK; i++) {
+			Path file = folder.resolve("report-" + i + ".nianbao");
 			Files.writeString(file, large.toString().replace("report 港口镇2024", "report 港口镇2024第" + i + "份"), StandardCharsets.UTF_8);
 			onDisk.add(file.toUri().toString());
 		}
+		return onDisk;
+	}
+
+	@Test
+	void theOpenDocumentsDiagnosticsComeBeforeTheFolderIsIndexed() throws Exception {
+		List<String> onDisk = largeReportsIn(workspace);
+		int files = onDisk.size();
 		String opened = workspace.resolve("opened.nianbao").toUri().toString();
 		client.initialize(workspace);
 		List<Diagnostic> diagnostics = client.open(opened, WorkspaceFoldersTest.FAULTY);

@@ -131,6 +131,19 @@ class QuickFixColumnUnitsTest {
 		assertEquals(List.of(), quickFixEdits(echoed));
 	}
 
+	/** Without data the request's range decides: in the server's own units it names the diagnosed cell. */
+	@Test
+	void withoutDataTheRangeInTheServersUnitsGetsTheFixOfThatCell() throws Exception {
+		Diagnostic d = diagnosed();
+		d.setData(null);
+		List<TextEdit> edits = quickFixEdits(d);
+		assertFalse(edits.isEmpty(), "the range names a cell that breaks a relation: the fix is offered");
+		for (TextEdit e : edits) {
+			assertEquals(business, e.getRange(), "only 新收/商业企业 is edited: " + e);
+		}
+		assertTrue(edits.stream().anyMatch(e -> e.getNewText().equals("2")), edits.toString());
+	}
+
 	@Test
 	void dataThatNoLongerMatchTheTextGetNoFix() throws Exception {
 		Diagnostic d = diagnosed();

@@ -47,7 +47,7 @@ public final class Bench {
 	private Path root = Paths.get(".").toAbsolutePath().normalize();
 	private Path out;
 	private boolean cold = true;
-	private boolean lsp = true;
+	private boolean lsp = true, lspOnly;
 	/** PDF extraction measured too; or only that (no reports generated). */
 	private boolean pdf = true, pdfOnly;
 	/** Import measured too; or only that. */
@@ -74,6 +74,7 @@ public final class Bench {
 			case "--out" -> b.out = Paths.get(args[++i]);
 			case "--no-cold" -> b.cold = false;
 			case "--no-lsp" -> b.lsp = false;
+			case "--lsp-only" -> b.lspOnly = true;
 			case "--no-pdf" -> b.pdf = false;
 			case "--pdf-only" -> b.pdfOnly = true;
 			case "--no-import" -> b.imports = false;
@@ -88,7 +89,7 @@ public final class Bench {
 			case "--no-dashboard" -> b.dashboard = false;
 			case "--dashboard-only" -> b.dashboardOnly = true;
 			default -> {
-				System.err.println("用法 usage: bench [--reports N] [--seconds S] [--root DIR] [--out DIR] [--no-cold] [--no-lsp] [--no-pdf] [--pdf-only] [--no-import] [--import-only] [--no-publish] [--publish-only] [--publish-file FILE] [--edits N] [--audit] [--audit-only] [--audit-runs N] [--no-dashboard] [--dashboard-only]");
+				System.err.println("用法 usage: bench [--reports N] [--seconds S] [--root DIR] [--out DIR] [--no-cold] [--no-lsp] [--lsp-only] [--no-pdf] [--pdf-only] [--no-import] [--import-only] [--no-publish] [--publish-only] [--publish-file FILE] [--edits N] [--audit] [--audit-only] [--audit-runs N] [--no-dashboard] [--dashboard-only]");
 				System.exit(2);
 			}
 			}
@@ -106,6 +107,12 @@ public final class Bench {
 		if (auditOnly) {
 			Files.createDirectories(out);
 			rows.addAll(AuditBench.run(root, out, auditRuns));
+			print();
+			return;
+		}
+		if (lspOnly) {
+			Files.createDirectories(out);
+			rows.addAll(LspBench.run(root, out, edits));
 			print();
 			return;
 		}
