@@ -31,9 +31,9 @@ final class Stream {
 
 	Stream(List<Token> tokens) {
 		this.tokens = tokens;
-		int n = 0;
+		int n = Math.max(0, tokens.size() - 1); // the breaks between tokens
 		for (Token t : tokens) {
-			n += Math.max(1, t.text().length()) + 1;
+			n += Math.max(1, t.text().length());
 		}
 		// filled as arrays: a character at a time through builders cost more than the rest of the stream
 		char[] chars = new char[n];
@@ -64,8 +64,8 @@ final class Stream {
 			len += s.length();
 		}
 		this.text = new String(chars, 0, len);
-		this.tokenAt = java.util.Arrays.copyOf(tok, len);
-		this.offsetAt = java.util.Arrays.copyOf(off, len);
+		this.tokenAt = tok; // n is exactly len
+		this.offsetAt = off;
 		char[] v = new char[len];
 		int[] v2t = new int[len];
 		int[] t2v = new int[len + 1];
