@@ -45,7 +45,9 @@ public final class SourceComments {
 
 	/** The header line for a published file's name. */
 	public static String header(String publishedName) {
-		return HEADER + publishedName.replaceAll("[\\r\\n]+", " ") + HEADER_END;
+		String name = publishedName.indexOf('\n') < 0 && publishedName.indexOf('\r') < 0 ? publishedName
+				: publishedName.replaceAll("[\\r\\n]+", " ");
+		return HEADER + name + HEADER_END;
 	}
 
 	/** The published file's name an imported report's header names, or null when it is not an import. */

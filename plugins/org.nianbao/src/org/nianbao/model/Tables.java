@@ -180,14 +180,24 @@ public final class Tables {
 
 	/** The shortest name under which a node can be written in its tree. */
 	public static String shortestName(Node node) {
-		ColumnTree ct = EcoreUtil2.getContainerOfType(node, ColumnTree.class);
-		RowTree rt = EcoreUtil2.getContainerOfType(node, RowTree.class);
-		List<? extends Node> roots = ct != null ? ct.getNodes() : rt != null ? rt.getNodes() : List.of(node);
-		if (node.eResource() != null && roots instanceof EcoreEList<?>) {
-			return CACHE.get(Tuples.create("Tables.shortestNames", roots), node.eResource(),
-					() -> shortestNames(roots)).getOrDefault(node, pathString(node));
+		List<? extends Node> roots = List.of(node);
+		// the tree the node is in: one walk up (printing an import asks this for every row and column)
+		for (org.eclipse.emf.ecore.EObject c = node.eContainer(); c != null; c = c.eContainer()) {
+			if (c instanceof ColumnTree ct) {
+				roots = ct.getNodes();
+				break;
+			}
+			if (c instanceof RowTree rt) {
+				roots = rt.getNodes();
+				break;
+			}
 		}
-		return shortestNames(roots).getOrDefault(node, pathString(node));
+		List<? extends Node> tree = roots;
+		org.eclipse.emf.ecore.resource.Resource resource = node.eResource();
+		String name = resource != null && tree instanceof EcoreEList<?>
+				? CACHE.get(Tuples.create("Tables.shortestNames", tree), resource, () -> shortestNames(tree)).get(node)
+				: shortestNames(tree).get(node);
+		return name != null ? name : pathString(node);
 	}
 
 	/** Every node of a tree with its shortest name. */
