@@ -10,28 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.lsp4j.Diagnostic;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Diagnostics of open documents as editors name and time them. */
-class OpenDocumentDiagnosticsTest {
+class OpenDocumentDiagnosticsTest extends LspTestCase {
 
 	@TempDir
 	Path workspace;
 
-	LspTestClient client;
 
-	@BeforeEach
-	void start() throws Exception {
-		client = new LspTestClient();
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		client.close();
-	}
 
 	/**
 	 * A folder of large reports is built after initialize, chunk by chunk: the document opened

@@ -36,8 +36,6 @@ import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.ide.server.Document;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,24 +45,14 @@ import org.junit.jupiter.api.io.TempDir;
  * RequestCancelled), with the open document's content. A read an edit makes stale is
  * ContentModified, never RequestCancelled.
  */
-class ReadsDuringTheBuildTest {
+class ReadsDuringTheBuildTest extends LspTestCase {
 
 	@TempDir
 	Path workspace;
 
-	LspTestClient client;
 	/** The folder's large reports, which the server builds after initialize, chunk by chunk. */
 	final List<String> onDisk = new ArrayList<>();
 
-	@BeforeEach
-	void start() throws Exception {
-		client = new LspTestClient();
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		client.close();
-	}
 
 	/** Initialize with the folder, initialized, didOpen: nothing waited for, as an editor sends them. */
 	void openRightAway(String uri, String text) throws Exception {

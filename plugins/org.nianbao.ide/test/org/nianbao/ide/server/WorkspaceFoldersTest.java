@@ -14,15 +14,13 @@ import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** How the workspace is given in initialize: rootUri, workspaceFolders, several folders, or nothing. */
-class WorkspaceFoldersTest {
+class WorkspaceFoldersTest extends LspTestCase {
 
 	static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -32,17 +30,7 @@ class WorkspaceFoldersTest {
 	@TempDir
 	Path tmp;
 
-	LspTestClient client;
 
-	@BeforeEach
-	void start() throws Exception {
-		client = new LspTestClient();
-	}
-
-	@AfterEach
-	void stop() throws Exception {
-		client.close();
-	}
 
 	static boolean hasCode(List<Diagnostic> diagnostics, String code) {
 		return diagnostics.stream().anyMatch(d -> code.equals(d.getCode().getLeft()));
