@@ -84,14 +84,32 @@ public final class HtmlReader {
 
 	/** The element children, without the list {@link Element#children()} builds each time it is asked. */
 	static Iterable<Element> childElements(Element el) {
-		List<Node> nodes = el.childNodes();
-		List<Element> elements = new ArrayList<>(nodes.size());
-		for (Node n : nodes) {
-			if (n instanceof Element e) {
-				elements.add(e);
+		return () -> new java.util.Iterator<>() {
+			private int next = advance(0);
+
+			private int advance(int from) {
+				int i = from;
+				while (i < el.childNodeSize() && !(el.childNode(i) instanceof Element)) {
+					i++;
+				}
+				return i;
 			}
-		}
-		return elements;
+
+			@Override
+			public boolean hasNext() {
+				return next < el.childNodeSize();
+			}
+
+			@Override
+			public Element next() {
+				if (!hasNext()) {
+					throw new java.util.NoSuchElementException();
+				}
+				Element e = (Element) el.childNode(next);
+				next = advance(next + 1);
+				return e;
+			}
+		};
 	}
 
 	private static int lineOf(String s, int offset) {

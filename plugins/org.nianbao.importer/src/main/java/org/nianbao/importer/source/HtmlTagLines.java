@@ -80,10 +80,8 @@ final class HtmlTagLines {
 	/** The elements in document order. */
 	private static void preOrder(Element el, List<Element> out) {
 		out.add(el);
-		for (org.jsoup.nodes.Node n : el.childNodes()) {
-			if (n instanceof Element c) {
-				preOrder(c, out);
-			}
+		for (Element c : HtmlReader.childElements(el)) {
+			preOrder(c, out);
 		}
 	}
 
