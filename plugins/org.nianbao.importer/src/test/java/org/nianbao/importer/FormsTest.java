@@ -172,6 +172,21 @@ class FormsTest {
 		assertTrue(!r.source().contains("var x"));
 	}
 
+	/** A CMS page lays its body out in a table: its cells are blocks, and the report's tables inside are read as tables. */
+	@Test
+	void aLayoutTableAroundThePageImportsToTheSameNumbers() throws Exception {
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(html());
+		String body = page.body().html();
+		page.body().html("<table class=\"layout\"><tr><td class=\"nav\"><p>首页</p><p>政务公开</p></td><td>" + body
+				+ "</td></tr><tr><td colspan=\"2\"><p>主办：恩平市人民政府办公室</p></td></tr></table>");
+		Importer.Result r = ImportFixtures.importer().importBytes("layout.html", page.outerHtml().getBytes(StandardCharsets.UTF_8),
+				Importer.TemplateChoice.AUTO);
+		Map<String, List<BigDecimal>> numbers = cells(ImportFixtures.parse(r.source()));
+		assertEquals(32, numbers.size());
+		assertEquals(textNumbers(), numbers);
+		assertTrue(r.source().contains("<b>标记</b>不是标签"));
+	}
+
 	@Test
 	void docxWithMergedCellsImportsToTheSameNumbersAsTheText() throws Exception {
 		Importer.Result r = ImportFixtures.importer().importBytes("enping.docx", docx(), Importer.TemplateChoice.AUTO);

@@ -137,14 +137,16 @@ public final class HtmlReader {
 				return;
 			}
 			if (el.normalName().equals("table")) {
-				if (isLayoutTable(el)) {
+				boolean[] nested = { false };
+				List<Element> own = ownRows(el, new ArrayList<>(), false, nested);
+				if (nested[0]) {
 					// A table that holds a table lays out the page (Word and CMS pages wrap the body in one):
 					// its cells are blocks, and the real table is inside.
-					for (Element cell : ownRows(el, new ArrayList<>(), true)) {
+					for (Element cell : ownRows(el, new ArrayList<>(), true, nested)) {
 						visit(cell);
 					}
 				} else {
-					table(el);
+					table(own);
 				}
 				return;
 			}
@@ -173,33 +175,21 @@ public final class HtmlReader {
 			text(inline.toString(), el);
 		}
 
-		private static boolean isLayoutTable(Element table) {
-			return holdsTable(table);
-		}
-
-		private static boolean holdsTable(Element el) {
-			for (Element c : childElements(el)) {
-				if (c.normalName().equals("table") || holdsTable(c)) {
-					return true;
-				}
-			}
-			return false;
-		}
-
 		/**
 		 * The table's own rows (or, with {@code cells}, its own `td`/`th`) in document order; a nested
-		 * table's are the cell's that holds it.
+		 * table's are the cell's that holds it. {@code nested[0]} is set when there is a nested table.
 		 */
-		private static List<Element> ownRows(Element el, List<Element> found, boolean cells) {
+		private static List<Element> ownRows(Element el, List<Element> found, boolean cells, boolean[] nested) {
 			for (Element c : childElements(el)) {
 				String name = c.normalName();
 				if (name.equals("table")) {
+					nested[0] = true;
 					continue;
 				}
 				if (cells ? name.equals("td") || name.equals("th") : name.equals("tr")) {
 					found.add(c);
 				}
-				ownRows(c, found, cells);
+				ownRows(c, found, cells, nested);
 			}
 			return found;
 		}
@@ -231,9 +221,9 @@ public final class HtmlReader {
 			}
 		}
 
-		private void table(Element table) {
-			// Rows of a nested table belong to the cell that holds it, not to this table.
-			for (Element tr : ownRows(table, new ArrayList<>(), false)) {
+		/** A table's own rows (rows of a nested table belong to the cell that holds it, not to this table). */
+		private void table(List<Element> ownRows) {
+			for (Element tr : ownRows) {
 				int row = rows++;
 				for (Element cell : childElements(tr)) {
 					if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
