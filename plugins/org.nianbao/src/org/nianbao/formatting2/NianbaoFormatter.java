@@ -291,7 +291,14 @@ public class NianbaoFormatter extends AbstractFormatter2 {
 			for (int i = 0; i < row.getCells().size(); i++) {
 				Cell cell = row.getCells().get(i);
 				String spaces = " ".repeat(alignment.spacesBefore(head, i, texts.get(i)));
-				doc.prepend(cell, f -> f.setSpace(spaces));
+				org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion before = access.regionForEObject(cell).getPreviousHiddenRegion();
+				if (i > 0 && before != null && before.containsComment()) {
+					// a comment between two cells of a row keeps its own line, and the cells after it
+					// start the next one: aligned, they would pull the comment up once and not the next time
+					doc.prepend(cell, f -> f.setNewLines(1));
+				} else {
+					doc.prepend(cell, f -> f.setSpace(spaces));
+				}
 				ISemanticRegionsFinder cf = regionFor(cell);
 				ISemanticRegion note = cf.feature(org.nianbao.nianbao.NianbaoPackage.Literals.NUMBER_CELL__NOTE);
 				if (note == null) {
