@@ -80,36 +80,7 @@ final class Narrative {
 	 * couple of characters of one length.
 	 */
 	static int wrapWidth(List<String> units) {
-		return wrapWidthOf(units.stream().map(String::length).toList());
-	}
-
-	/** {@link #wrapWidth} of the units of the whole stream, from their lengths alone (no unit's text is made). */
-	static int wrapWidth(Stream s) {
-		List<Integer> lengths = new ArrayList<>();
-		int first = -1, last = -1, n = 0; // within the current unit as {@link #located} would build it
-		for (int i = 0; i <= s.text.length(); i++) {
-			char c = i < s.text.length() ? s.text.charAt(i) : Stream.UNIT_BREAK;
-			if (c == Stream.UNIT_BREAK) {
-				if (first >= 0) {
-					lengths.add(last - first + 1);
-				}
-				first = last = -1;
-				n = 0;
-			} else if (c != Stream.BLANK_CELL) {
-				if (c != Stream.CELL_BREAK && !Character.isWhitespace(c)) {
-					if (first < 0) {
-						first = n;
-					}
-					last = n;
-				}
-				n++;
-			}
-		}
-		return wrapWidthOf(lengths);
-	}
-
-	private static int wrapWidthOf(List<Integer> unitLengths) {
-		List<Integer> lengths = unitLengths.stream().filter(l -> l >= WRAPPED_LINE).sorted().toList();
+		List<Integer> lengths = units.stream().map(String::length).filter(l -> l >= WRAPPED_LINE).sorted().toList();
 		if (lengths.size() < 5) {
 			return 0;
 		}

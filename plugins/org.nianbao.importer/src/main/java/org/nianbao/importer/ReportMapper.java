@@ -66,7 +66,7 @@ public final class ReportMapper {
 					sections.get(0).getHeading(), s.quote(0)));
 		}
 		// Wrapped lines (a PDF's text layer) are joined back into paragraphs at the document's width.
-		wrap = Narrative.wrapWidth(s);
+		wrap = Narrative.wrapWidth(Narrative.units(s, 0, s.length()));
 		MetadataReader metadata = new MetadataReader(report, messages, wrap);
 		metadata.read(Narrative.units(s, 0, headings[first].start()), 1);
 		boolean[] claimed = new boolean[s.length()];
