@@ -41,7 +41,6 @@ final class CellLexer {
 		}
 	}
 
-	private static final java.util.Set<String> BLANK_TOKEN = java.util.Set.of("-", "－", "—", "——", "–", "/", "／", "\\", "无");
 	/** `（四）`: the numbering of a label that follows, not a note on the number before it. */
 	private static final Pattern NUMBERING = Pattern.compile("^[（(][一二三四五六七八九十]+[）)]");
 	/** Units a number may carry, the longer of two that share a start first. */
@@ -80,7 +79,7 @@ final class CellLexer {
 			int tokenIndex = s.tokenAt[i];
 			if (tokenIndex >= 0 && s.offsetAt[i] == 0 && text.length() == 0) {
 				Token tok = s.tokens.get(tokenIndex);
-				if (BLANK_TOKEN.contains(tok.text())) {
+				if (Cells.BLANK.contains(tok.text())) {
 					items.add(new Item(Kind.BLANK, tok.text(), i, i + tok.text().length(), tok.text().equals("-") ? null : tok.text(), false));
 					i += tok.text().length();
 					continue;

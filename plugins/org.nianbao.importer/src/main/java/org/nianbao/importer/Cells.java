@@ -18,7 +18,7 @@ public final class Cells {
 			.compile("^([+\\-−－]?)(\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:[.．](\\d+))?(.*)$", Pattern.DOTALL);
 	private static final Pattern UNIT = Pattern.compile("^(万元|元|亿元|件|个|条|次|项|宗|人次|家|份|%|％|万)$");
 	/** What publications print for an empty cell. */
-	private static final java.util.Set<String> BLANK = java.util.Set.of("-", "－", "—", "——", "–", "/", "／", "\\", "无", "空");
+	static final java.util.Set<String> BLANK = java.util.Set.of("-", "－", "—", "——", "–", "/", "／", "\\", "无", "空");
 	private static final Pattern THOUSANDS = Pattern.compile("[,，]");
 	private static final int MAX_REMARK = 60;
 
