@@ -82,36 +82,6 @@ public final class HtmlReader {
 		}
 	}
 
-	/** The element children, without the list {@link Element#children()} builds each time it is asked. */
-	static Iterable<Element> childElements(Element el) {
-		return () -> new java.util.Iterator<>() {
-			private int next = advance(0);
-
-			private int advance(int from) {
-				int i = from;
-				while (i < el.childNodeSize() && !(el.childNode(i) instanceof Element)) {
-					i++;
-				}
-				return i;
-			}
-
-			@Override
-			public boolean hasNext() {
-				return next < el.childNodeSize();
-			}
-
-			@Override
-			public Element next() {
-				if (!hasNext()) {
-					throw new java.util.NoSuchElementException();
-				}
-				Element e = (Element) el.childNode(next);
-				next = advance(next + 1);
-				return e;
-			}
-		};
-	}
-
 	private static int lineOf(String s, int offset) {
 		int line = 1;
 		for (int i = 0; i < offset; i++) {
@@ -180,7 +150,7 @@ public final class HtmlReader {
 		 * table's are the cell's that holds it. {@code nested[0]} is set when there is a nested table.
 		 */
 		private static List<Element> ownRows(Element el, List<Element> found, boolean cells, boolean[] nested) {
-			for (Element c : childElements(el)) {
+			for (Element c = el.firstElementChild(); c != null; c = c.nextElementSibling()) {
 				String name = c.normalName();
 				if (name.equals("table")) {
 					nested[0] = true;
@@ -203,7 +173,7 @@ public final class HtmlReader {
 				return known;
 			}
 			boolean found = false;
-			for (Element c : childElements(el)) {
+			for (Element c = el.firstElementChild(); c != null; c = c.nextElementSibling()) {
 				if (c.isBlock() || c.normalName().equals("table") || c.normalName().equals("br") || hasBlockChild(c)) {
 					found = true;
 					break;
@@ -225,7 +195,7 @@ public final class HtmlReader {
 		private void table(List<Element> ownRows) {
 			for (Element tr : ownRows) {
 				int row = rows++;
-				for (Element cell : childElements(tr)) {
+				for (Element cell = tr.firstElementChild(); cell != null; cell = cell.nextElementSibling()) {
 					if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
 						continue;
 					}

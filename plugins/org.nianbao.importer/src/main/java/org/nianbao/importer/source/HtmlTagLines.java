@@ -80,7 +80,7 @@ final class HtmlTagLines {
 	/** The elements in document order. */
 	private static void preOrder(Element el, List<Element> out) {
 		out.add(el);
-		for (Element c : HtmlReader.childElements(el)) {
+		for (Element c = el.firstElementChild(); c != null; c = c.nextElementSibling()) {
 			preOrder(c, out);
 		}
 	}
