@@ -47,7 +47,7 @@ final class ImportBench {
 				text.put(p.getFileName().toString(), Files.readAllBytes(p));
 			}
 		}
-		Path corpus = root.resolve("../shared/corpus").normalize();
+		Path corpus = root.resolve("examples/corpus").normalize();
 		if (Files.isDirectory(corpus)) {
 			try (var files = Files.list(corpus)) {
 				for (Path p : files.filter(f -> f.toString().endsWith(".txt") && !f.endsWith("README.md")).sorted().toList()) {

@@ -38,7 +38,7 @@ final class PdfBench {
 		// PdfReader routes PDFBox's logging (quietly) when it loads: before PDFBox's first use, as in the CLI.
 		Class.forName(PdfReader.class.getName());
 		Map<String, byte[]> inputs = new LinkedHashMap<>();
-		Path corpus = root.resolve("../shared/corpus/huaian-city-2024.pdf").normalize();
+		Path corpus = root.resolve("examples/corpus/huaian-city-2024.pdf").normalize();
 		if (Files.exists(corpus)) {
 			byte[] real = Files.readAllBytes(corpus);
 			inputs.put("huaian-city-2024.pdf (WPS, 6 pages)", real);

@@ -42,7 +42,7 @@ class PublishedPlacesTest {
 
 	@Test
 	void aTextPagesFaultIsAtItsPageAndLine(@TempDir Path dir) throws Exception {
-		String all = Files.readString(CliTestSupport.root().resolve("../shared/corpus/huaian-city-2024.txt").normalize(),
+		String all = Files.readString(CliTestSupport.root().resolve("examples/corpus/huaian-city-2024.txt").normalize(),
 				StandardCharsets.UTF_8);
 		String text = all.substring(all.indexOf('\n') + 1).replace("申请数量                3001", "申请数量                3002");
 		Path published = Files.writeString(dir.resolve("huaian.txt"), text);

@@ -50,7 +50,7 @@ class ImportMetamorphicTest {
 		for (var p : Fuzz.files("examples/published", ".txt")) {
 			TEXTS.add(Fuzz.read(p));
 		}
-		Path corpus = Fuzz.root().resolve("../shared/corpus").normalize();
+		Path corpus = Fuzz.root().resolve("examples/corpus").normalize();
 		for (String name : List.of("pingtan-zone-2021.txt", "huaian-city-2024.txt", "shanghai-govoffice-2025.txt")) {
 			try {
 				String all = Files.readString(corpus.resolve(name), StandardCharsets.UTF_8);

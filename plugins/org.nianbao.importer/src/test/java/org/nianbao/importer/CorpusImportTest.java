@@ -36,7 +36,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The real publications of ../shared/corpus, in forms the samples lack (a page on one line,
+ * The real publications of ../shared/corpus (copied unchanged to examples/corpus, so that a clone
+ * tests on its own), in forms the samples lack (a page on one line,
  * `pdftotext -layout` text, a PDF-to-Markdown conversion): every cell of the application matrix, the
  * review and litigation table and the 第二十条 figures equals the hand-checked truth.json; a cell
  * the truth marks as undecidable (raw digits, a note floated out of its table) is imported as
@@ -45,7 +46,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class CorpusImportTest {
 
 	static Path corpus() {
-		return ImportFixtures.root().resolve("../shared/corpus").normalize();
+		return ImportFixtures.root().resolve("examples/corpus").normalize();
+	}
+
+	/** The copy is the shared corpus, byte for byte, wherever ../shared is beside the project. */
+	@org.junit.jupiter.api.Test
+	void theCopyIsTheSharedCorpus() throws IOException {
+		Path shared = ImportFixtures.root().resolve("../shared/corpus").normalize();
+		org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(shared), "no " + shared);
+		try (var files = java.nio.file.Files.list(shared)) {
+			List<Path> all = files.sorted().toList();
+			assertEquals(6, all.size(), all.toString());
+			for (Path f : all) {
+				org.junit.jupiter.api.Assertions.assertArrayEquals(java.nio.file.Files.readAllBytes(f),
+						java.nio.file.Files.readAllBytes(corpus().resolve(f.getFileName().toString())), f.toString());
+			}
+		}
 	}
 
 	static Stream<String> textReports() throws IOException {

@@ -39,9 +39,9 @@ class PdfReaderTest {
 	static Path corpus(String file) {
 		String r = System.getProperty("nianbao.root");
 		Path root = (r != null ? Paths.get(r) : Paths.get("../..")).toAbsolutePath().normalize();
-		Path p = root.resolve("../shared/corpus").resolve(file).normalize();
+		Path p = root.resolve("examples/corpus").resolve(file).normalize();
 		if (System.getenv("CI") != null) {
-			assertTrue(Files.exists(p), "CI has ../shared beside the clone: " + p);
+			assertTrue(Files.exists(p), "the corpus is part of the repository (examples/corpus): " + p);
 		}
 		Assumptions.assumeTrue(Files.exists(p), "no " + p);
 		return p;
