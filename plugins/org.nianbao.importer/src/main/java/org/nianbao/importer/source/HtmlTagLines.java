@@ -116,29 +116,17 @@ final class HtmlTagLines {
 	/** Start tags by lower-case name, in source order, each with its line; comments, declarations and raw text skipped. */
 	static Map<String, TagLines> startTags(String html) {
 		Map<String, TagLines> tags = new HashMap<>();
-		int line = 1, n = html.length();
-		int i = 0;
+		int n = html.length();
 		String lastName = null;
 		TagLines last = null;
-		while (i < n) {
-			char c = html.charAt(i);
-			if (c == '\n') {
-				line++;
-				i++;
-				continue;
-			}
-			if (c != '<' || i + 1 >= n) {
-				i++;
-				continue;
-			}
+		// offsets first (the scan jumps from `<` to `<`), lines from them at the end
+		for (int i = html.indexOf('<'); i >= 0 && i + 1 < n; i = html.indexOf('<', i)) {
 			char next = html.charAt(i + 1);
 			if (next == '!' || next == '?' || next == '/') {
 				// a comment, a declaration, a processing instruction or an end tag: up to its end
 				String close = html.startsWith("<!--", i) ? "-->" : ">";
 				int end = html.indexOf(close, i + (close.length() == 3 ? 4 : 2));
-				int to = end < 0 ? n : end + close.length();
-				line += newlines(html, i, to);
-				i = to;
+				i = end < 0 ? n : end + close.length();
 				continue;
 			}
 			if (!isAsciiLetter(next)) {
@@ -161,15 +149,25 @@ final class HtmlTagLines {
 				lastName = name;
 				last = t;
 			}
-			t.add(line);
-			int end = tagEnd(html, nameEnd);
-			line += newlines(html, i, end);
-			i = end;
+			t.add(i);
+			i = tagEnd(html, nameEnd);
 			if (RAW_TEXT.contains(name)) {
 				int close = indexOfIgnoreCase(html, "</" + name, i);
-				int to = close < 0 ? n : close;
-				line += newlines(html, i, to);
-				i = to;
+				i = close < 0 ? n : close;
+			}
+		}
+		int[] breaks = new int[64];
+		int count = 0;
+		for (int k = html.indexOf('\n'); k >= 0; k = html.indexOf('\n', k + 1)) {
+			if (count == breaks.length) {
+				breaks = java.util.Arrays.copyOf(breaks, count * 2);
+			}
+			breaks[count++] = k;
+		}
+		for (TagLines t : tags.values()) {
+			for (int k = 0; k < t.size; k++) {
+				// one more than the line breaks before the offset: their insertion point, as a `<` is never one
+				t.lines[k] = -java.util.Arrays.binarySearch(breaks, 0, count, t.lines[k]);
 			}
 		}
 		return tags;
@@ -199,15 +197,6 @@ final class HtmlTagLines {
 		return html.length();
 	}
 
-	private static int newlines(String s, int from, int to) {
-		int count = 0;
-		for (int k = from; k < to; k++) {
-			if (s.charAt(k) == '\n') {
-				count++;
-			}
-		}
-		return count;
-	}
 
 	/** Where {@code what} (starting with `<`) occurs from {@code from} on, in any case, or -1. */
 	private static int indexOfIgnoreCase(String s, String what, int from) {
