@@ -55,8 +55,23 @@ public class Arithmetic {
 	@com.google.inject.Inject(optional = true)
 	private org.eclipse.xtext.util.IResourceScopeCache cache;
 
-	/** Relations compiled once per table when there is no resource-scope cache. */
-	private final java.util.Map<TableDef, TableRelations> compiled = new java.util.WeakHashMap<>();
+	/**
+	 * Relations compiled once per table when there is no resource-scope cache, kept on the table itself
+	 * (an adapter): they live exactly as long as it does. A map from tables would keep every table
+	 * its relations name, so the tables of each user template an import parsed stayed for good.
+	 */
+	private static final class Compiled extends org.eclipse.emf.common.notify.impl.AdapterImpl {
+		final TableRelations relations;
+
+		Compiled(TableRelations relations) {
+			this.relations = relations;
+		}
+
+		@Override
+		public boolean isAdapterForType(Object type) {
+			return type == Compiled.class;
+		}
+	}
 
 	/**
 	 * The relations of a template table, compiled once per template resource state (a batch shares
@@ -67,8 +82,13 @@ public class Arithmetic {
 		if (cache == null || resource == null) {
 			// Not injected (the importer's checker): templates it is given do not change while it runs,
 			// and it asks about the same table thousands of times when it solves run-together digits.
-			synchronized (compiled) {
-				return compiled.computeIfAbsent(table, TableRelations::new);
+			synchronized (table) {
+				if (org.eclipse.emf.ecore.util.EcoreUtil.getExistingAdapter(table, Compiled.class) instanceof Compiled c) {
+					return c.relations;
+				}
+				TableRelations relations = new TableRelations(table);
+				table.eAdapters().add(new Compiled(relations));
+				return relations;
 			}
 		}
 		return cache.get(org.eclipse.xtext.util.Tuples.create(TableRelations.class, table), resource,

@@ -1,7 +1,6 @@
 package org.nianbao.importer;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +25,12 @@ final class Variants {
 	 * walk the other templates' rows for every row again.
 	 */
 	private static final Map<TableDef, java.util.BitSet> VOCABULARY = new java.util.WeakHashMap<>();
-	private static final Map<Leaf, Map<List<Template>, List<String>>> LABELS = new java.util.WeakHashMap<>();
+	/**
+	 * For a row, the labels each other template gives the row of its path. Keyed weakly by the row and
+	 * by the other template, and holding nothing but strings: a key of the other templates' list kept
+	 * them, and with them the row, for good (each user template an import parsed stayed).
+	 */
+	private static final Map<Leaf, Map<Template, List<String>>> LABELS = new java.util.WeakHashMap<>();
 
 	private final boolean othersAreLibrary;
 
@@ -46,28 +50,48 @@ final class Variants {
 		if (!othersAreLibrary) {
 			return computeLabels(leaf); // a user's templates leave with their import: nothing to keep
 		}
+		List<String> labels = new ArrayList<>();
+		labels.add(leaf.getLabel());
 		synchronized (LABELS) {
-			return LABELS.computeIfAbsent(leaf, l -> new HashMap<>()).computeIfAbsent(others, o -> computeLabels(leaf));
+			Map<Template, List<String>> byTemplate = LABELS.computeIfAbsent(leaf, l -> new java.util.WeakHashMap<>());
+			for (Template t : others) {
+				for (String label : byTemplate.computeIfAbsent(t, o -> labelsIn(o, leaf))) {
+					if (!labels.contains(label)) {
+						labels.add(label);
+					}
+				}
+			}
 		}
+		return List.copyOf(labels);
 	}
 
 	private List<String> computeLabels(Leaf leaf) {
 		List<String> labels = new ArrayList<>();
 		labels.add(leaf.getLabel());
-		TableDef table = Tables.tableOf(leaf);
-		List<String> path = Tables.path(leaf);
 		for (Template t : others) {
-			TableDef same = Tables.findTable(t, table.getName());
-			if (same == null) {
-				continue;
-			}
-			for (Leaf other : Tables.rowLeaves(same)) {
-				if (Tables.path(other).equals(path) && !labels.contains(other.getLabel())) {
-					labels.add(other.getLabel());
+			for (String label : labelsIn(t, leaf)) {
+				if (!labels.contains(label)) {
+					labels.add(label);
 				}
 			}
 		}
 		return List.copyOf(labels);
+	}
+
+	/** The labels another template gives the rows with the leaf's path in the table of its name. */
+	private static List<String> labelsIn(Template t, Leaf leaf) {
+		TableDef same = Tables.findTable(t, Tables.tableOf(leaf).getName());
+		if (same == null) {
+			return List.of();
+		}
+		List<String> path = Tables.path(leaf);
+		List<String> labels = new ArrayList<>();
+		for (Leaf other : Tables.rowLeaves(same)) {
+			if (Tables.path(other).equals(path) && !labels.contains(other.getLabel())) {
+				labels.add(other.getLabel());
+			}
+		}
+		return labels;
 	}
 
 	private static java.util.BitSet vocabulary(TableDef table) {

@@ -12,11 +12,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An importer keeps the national templates parsed per thread for its next import, and no longer than
- * it lives itself: a long-running thread that served many importers must not keep all their
- * templates (a fuzz run that made an importer per input ran out of heap so).
+ * it lives itself: neither a long-running thread that served many importers nor the caches the
+ * import fills (relations compiled per table, labels per row) may keep their templates (a fuzz run
+ * that made an importer per input ran out of heap so).
  */
 class ImporterLifetimeTest {
-	private static final byte[] PAGE = "一、总体情况\n本年度无。".getBytes(StandardCharsets.UTF_8);
+	/** A published report (tables, rows and labels: every cache the import fills) and a page without tables. */
+	private static final byte[][] PAGES = { ImportFixtures.seedText(0).getBytes(StandardCharsets.UTF_8),
+			"一、总体情况\n本年度无。".getBytes(StandardCharsets.UTF_8) };
 
 	@Test
 	void anImporterReusesItsTemplatesOnAThread() throws Exception {
@@ -47,10 +50,12 @@ class ImporterLifetimeTest {
 	}
 
 	private static void importAndIgnore(Importer importer) {
-		try {
-			importer.importBytes("p.txt", PAGE, Importer.TemplateChoice.AUTO);
-		} catch (ImportException e) {
-			// a page without tables: refused, after the templates were loaded, which is all this needs
+		for (byte[] page : PAGES) {
+			try {
+				importer.importBytes("p.txt", page, Importer.TemplateChoice.AUTO);
+			} catch (ImportException e) {
+				// the page without tables: refused, after the templates were loaded
+			}
 		}
 	}
 }
