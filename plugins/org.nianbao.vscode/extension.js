@@ -33,7 +33,9 @@ function serverJar(context, configured) {
 const SERVER_FLAGS = ['-Xmx192m', '-XX:+UseSerialGC', '-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=20',
   '-XX:ReservedCodeCacheSize=48m', '-Xss512k', '-XX:CICompilerCount=2'];
 
-/** How the server process is started: the command and its arguments (stdio). */
+/** How the server process is started, exactly as given to the LanguageClient: the command and its
+ * arguments, talking over stdin/stdout. No `transport`: with TransportKind.stdio the client appends
+ * `--stdio` to the arguments, which `nianbao lsp` refuses (the server would exit at once with code 2). */
 function serverOptions(jar, javaHome) {
   return {
     command: javaExecutable(javaHome),
@@ -58,7 +60,7 @@ async function goToRelation(uri, line, character) {
 
 async function activate(context) {
   const vscode = require('vscode');
-  const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
+  const { LanguageClient } = require('vscode-languageclient/node');
   const settings = vscode.workspace.getConfiguration('nianbao');
   context.subscriptions.push(vscode.commands.registerCommand('nianbao.goToRelation', goToRelation));
   const jar = serverJar(context, settings.get('server.jar'));
@@ -66,7 +68,7 @@ async function activate(context) {
     vscode.window.showErrorMessage(`Nianbao: 找不到语言服务器 ${jar} (language server jar not found)`);
     return;
   }
-  const server = { ...serverOptions(jar, settings.get('java.home')), transport: TransportKind.stdio };
+  const server = serverOptions(jar, settings.get('java.home'));
   const clientOptions = {
     documentSelector: [{ scheme: 'file', language: 'nianbao' }, { scheme: 'untitled', language: 'nianbao' }],
     initializationOptions: initializationOptions(settings.get('inlayHints.columnNames')),
