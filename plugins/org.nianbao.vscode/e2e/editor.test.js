@@ -180,6 +180,12 @@ async function main() {
     assert.strictEqual(fs.realpathSync(`/proc/${servers[0]}/exe`), fs.realpathSync(path.join(javaHome, 'bin', 'java')),
       'the server runs on the java of the setting nianbao.java.home');
 
+    // full-width punctuation (an input method's ，：（）) is the language's own: not boxed as ambiguous
+    const punctuation = at(text, '4 "1个废止，3个到期自动失效"').line + 1;
+    await goTo(punctuation, 1);
+    const boxed = await page.$$eval(`${editor} .unicode-highlight, ${editor} .view-overlays .cdr[class*="unicode"]`, (e) => e.length);
+    assert.strictEqual(boxed, 0, `unicode highlights near line ${punctuation}`);
+
     // the wrong total 27 (new 26): a squiggle on its two characters, the hint 应为 26 after it
     const cell = at(text, WRONG_ROW, WRONG_ROW.length - 2);
     const line = cell.line + 1;

