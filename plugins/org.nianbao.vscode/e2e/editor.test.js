@@ -180,6 +180,18 @@ async function main() {
     assert.strictEqual(fs.realpathSync(`/proc/${servers[0]}/exe`), fs.realpathSync(path.join(javaHome, 'bin', 'java')),
       'the server runs on the java of the setting nianbao.java.home');
 
+    // the document link of 上年: the path underlined as a link
+    const lastYearLine = at(text, `上年 "${LAST_YEAR_FILE}"`).line + 1;
+    await goTo(lastYearLine, 1);
+    const linked = await until('the link of 上年', async () => {
+      const t = await lineTop(lastYearLine);
+      return page.$$eval(`${editor} .view-line`, (lines, top) => {
+        const l = lines.find((x) => x.style.top === top);
+        return l && [...l.querySelectorAll('.detected-link')].map((x) => x.textContent).join('');
+      }, t);
+    }, 20);
+    assert.strictEqual(linked, `"${LAST_YEAR_FILE}"`);
+
     // full-width punctuation (an input method's ，：（）) is the language's own: not boxed as ambiguous
     const punctuation = at(text, '4 "1个废止，3个到期自动失效"').line + 1;
     await goTo(punctuation, 1);
@@ -316,7 +328,7 @@ async function main() {
     process.kill(-server.process.pid, 'SIGTERM');
   }
   console.log(`editor.test.js: ok in ${((Date.now() - t0) / 1000).toFixed(1)} s — VS Code ${require('code-server/package.json').version} (code-server) drew `
-    + 'the NB1xx diagnostic (Problems, squiggle), the inlay hints, the code lenses, the semantic colours, the hover; the code lens and F2 rename worked');
+    + 'the NB1xx diagnostic (Problems, squiggle), the inlay hints, the code lenses, the link of 上年, the semantic colours, the hover; the code lens and F2 rename worked');
 }
 
 main().catch((e) => {
