@@ -319,6 +319,12 @@ async function main() {
       .replace('      受理      120', '      收件      120'));
     assert.ok(renamed.includes('受理数等于办结数与在办数之和'), 'labels are not renamed');
     log('rename saved');
+
+    // and nothing went wrong on the way: no error in the client's log, no notification of ours
+    const errors = outputChannelLog().split('\n').filter((l) => /^\[Error/.test(l));
+    assert.deepStrictEqual(errors, [], 'errors in the Nianbao output channel');
+    const toasts = await page.$$eval('.notifications-toasts .notification-list-item', (e) => e.map((x) => x.innerText));
+    assert.deepStrictEqual(toasts.filter((t) => /nianbao|年报/i.test(t)), [], 'notifications');
   } catch (e) {
     await page.screenshot({ path: path.join(target, 'failure.png') }).catch(() => {});
     console.error(`editor.test.js: failed; screenshot ${path.join(target, 'failure.png')}; the Nianbao output channel:\n${outputChannelLog()}`);
