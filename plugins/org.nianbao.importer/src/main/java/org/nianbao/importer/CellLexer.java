@@ -147,7 +147,10 @@ final class CellLexer {
 				}
 				// Pure digits may be several cells run together, even inside one table cell (a row's digits
 				// pasted into one cell); they are split only when a row lacks cells, and only for certain.
-				boolean pure = raw.chars().allMatch(ch -> Stream.isDigit((char) ch));
+				boolean pure = true;
+				for (int k = 0; k < raw.length() && pure; k++) {
+					pure = Stream.isDigit(raw.charAt(k));
+				}
 				Kind kind = pure && note == null ? Kind.DIGITS : Kind.NUMBER;
 				boolean cell = tokenIndex >= 0 && s.tokens.get(tokenIndex).structured();
 				items.add(new Item(kind, raw, i, j, note, true, cell));

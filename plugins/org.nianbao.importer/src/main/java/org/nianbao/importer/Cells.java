@@ -1,8 +1,7 @@
 package org.nianbao.importer;
 
 import java.math.BigDecimal;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 import org.nianbao.importer.ImportedReport.Cell;
 
@@ -14,18 +13,16 @@ public final class Cells {
 	private Cells() {
 	}
 
-	private static final Pattern NUMBER = Pattern
-			.compile("^([+\\-−－]?)(\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:[.．](\\d+))?(.*)$", Pattern.DOTALL);
-	private static final Pattern UNIT = Pattern.compile("^(万元|元|亿元|件|个|条|次|项|宗|人次|家|份|%|％|万)$");
+	/** Units a number may carry in its cell. */
+	private static final Set<String> UNIT = Set.of("万元", "元", "亿元", "件", "个", "条", "次", "项", "宗", "人次", "家", "份", "%", "％", "万");
 	/** What publications print for an empty cell. */
-	static final java.util.Set<String> BLANK = java.util.Set.of("-", "－", "—", "——", "–", "/", "／", "\\", "无", "空");
-	private static final Pattern THOUSANDS = Pattern.compile("[,，]");
+	static final Set<String> BLANK = Set.of("-", "－", "—", "——", "–", "/", "／", "\\", "无", "空");
 	private static final int MAX_REMARK = 60;
 
 	/** Whether a token reads as a cell (and not as a numbered label like `1.属于国家秘密`). */
 	public static boolean isCell(String raw) {
 		String text = halfWidthDigits(raw);
-		return text.isEmpty() || BLANK.contains(text) || number(text) != null;
+		return text.isEmpty() || isPlainDigits(text) || BLANK.contains(text) || number(text) != null;
 	}
 
 	public static Cell parse(String raw) {
@@ -39,23 +36,23 @@ public final class Cells {
 		if (isPlainDigits(text)) {
 			return new Cell(new BigDecimal(text), null); // the common cell, without the pattern
 		}
-		Matcher m = number(text);
+		Number m = number(text);
 		if (m == null) {
 			return null;
 		}
-		String sign = m.group(1).isEmpty() ? "" : "-";
-		String integer = THOUSANDS.matcher(m.group(2)).replaceAll("");
-		String fraction = m.group(3);
+		String sign = m.sign().isEmpty() ? "" : "-";
+		String integer = withoutThousands(m.integer());
+		String fraction = m.fraction();
 		BigDecimal value = new BigDecimal(sign + integer + (fraction == null ? "" : "." + fraction));
-		String rest = m.group(4).strip();
+		String rest = m.rest().strip();
 		String note = null;
 		if (!rest.isEmpty()) {
-			if (UNIT.matcher(rest).matches()) {
+			if (UNIT.contains(rest)) {
 				note = text; // the unit belongs to the number: keep the cell as published
 			} else {
 				note = unbracket(rest);
 			}
-		} else if (!m.group(2).equals(integer) || !m.group(1).isEmpty() && !m.group(1).equals("-")) {
+		} else if (!m.integer().equals(integer) || !m.sign().isEmpty() && !m.sign().equals("-")) {
 			note = text;
 		}
 		return new Cell(value, note);
@@ -87,25 +84,80 @@ public final class Cells {
 		return !text.isEmpty();
 	}
 
-	private static Matcher number(String text) {
+	/**
+	 * A number as published, in parts: {@code sign} (maybe empty), {@code integer} (digits, maybe in
+	 * groups of three after `,`/`，`), {@code fraction} (digits after `.`/`．`, or null) and what
+	 * follows ({@code rest}).
+	 */
+	private record Number(String sign, String integer, String fraction, String rest) {
+	}
+
+	/** The number {@code text} starts with, or null when it is none (a label's numbering, a sentence). */
+	private static Number number(String text) {
 		char first = text.isEmpty() ? 0 : text.charAt(0);
-		if (!(first >= '0' && first <= '9' || first == '+' || first == '-' || first == '−' || first == '－')) {
-			return null; // what NUMBER cannot match, told without it: most tokens are labels
+		if (!(isDigit(first) || first == '+' || first == '-' || first == '−' || first == '－')) {
+			return null; // most tokens are labels
 		}
-		Matcher m = NUMBER.matcher(text);
-		if (!m.matches()) {
+		int at = isDigit(first) ? 0 : 1;
+		int digitsEnd = digitsEnd(text, at);
+		if (digitsEnd == at) {
 			return null;
 		}
-		String rest = m.group(4).strip();
+		int integerEnd = digitsEnd;
+		if (digitsEnd - at <= 3) {
+			// groups of thousands: `,ddd` as often as they follow (a fourth digit after a group ends it)
+			for (int g = digitsEnd; g + 3 < text.length() && isThousands(text.charAt(g)) && digitsEnd(text, g + 1) >= g + 4; g += 4) {
+				integerEnd = g + 4;
+			}
+		}
+		String fraction = null;
+		int end = integerEnd;
+		if (end + 1 < text.length() && (text.charAt(end) == '.' || text.charAt(end) == '．') && isDigit(text.charAt(end + 1))) {
+			int fractionEnd = digitsEnd(text, end + 1);
+			fraction = text.substring(end + 1, fractionEnd);
+			end = fractionEnd;
+		}
+		String rest = text.substring(end);
+		String stripped = rest.strip();
 		// `1.属于…`, `2、…`: numbering of a label, not a number; long rests are sentences, not remarks.
-		if (rest.startsWith(".") || rest.startsWith("．") || rest.startsWith("、") || rest.length() > MAX_REMARK
-				|| rest.startsWith("年") || rest.startsWith("月") || rest.startsWith("日")) {
+		if (stripped.startsWith(".") || stripped.startsWith("．") || stripped.startsWith("、") || stripped.length() > MAX_REMARK
+				|| stripped.startsWith("年") || stripped.startsWith("月") || stripped.startsWith("日")) {
 			return null;
 		}
-		if (m.group(3) == null && (text.contains(".") || text.contains("．")) && rest.isEmpty()) {
+		if (fraction == null && (text.contains(".") || text.contains("．")) && stripped.isEmpty()) {
 			return null;
 		}
-		return m;
+		return new Number(text.substring(0, at), text.substring(at, integerEnd), fraction, rest);
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	private static boolean isThousands(char c) {
+		return c == ',' || c == '，';
+	}
+
+	/** The end of the run of ASCII digits starting at {@code from}. */
+	private static int digitsEnd(String s, int from) {
+		int k = from;
+		while (k < s.length() && isDigit(s.charAt(k))) {
+			k++;
+		}
+		return k;
+	}
+
+	private static String withoutThousands(String integer) {
+		if (integer.indexOf(',') < 0 && integer.indexOf('，') < 0) {
+			return integer;
+		}
+		StringBuilder sb = new StringBuilder(integer.length());
+		for (int i = 0; i < integer.length(); i++) {
+			if (!isThousands(integer.charAt(i))) {
+				sb.append(integer.charAt(i));
+			}
+		}
+		return sb.toString();
 	}
 
 	/** `(1个废止,3个到期自动失效` → `1个废止,3个到期自动失效`: the remark without its brackets. */

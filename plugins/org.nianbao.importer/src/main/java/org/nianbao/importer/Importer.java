@@ -227,15 +227,18 @@ public final class Importer {
 	static Template choose(Stream s, List<Template> visible, List<ImportMessage> messages) {
 		Template chosen = null;
 		double best = -1;
-		StringBuilder scores = new StringBuilder();
+		StringBuilder described = new StringBuilder();
 		Map<String, Boolean> inView = new java.util.HashMap<>(); // the templates share most labels: look each up once
-		java.util.BitSet present = new java.util.BitSet(1 << 16);
-		for (int i = 0; i < s.view.length(); i++) {
-			present.set(s.view.charAt(i));
+		double[] scores = new double[visible.size()];
+		try (ViewOccurrences occurrences = new ViewOccurrences(s.view)) {
+			for (int i = 0; i < visible.size(); i++) {
+				scores[i] = score(visible.get(i), occurrences, inView);
+			}
 		}
-		for (Template t : visible) {
-			double score = score(t, s.view, inView, present);
-			scores.append(scores.length() == 0 ? "" : "，").append(t.getName()).append(String.format(" %.0f%%", score * 100));
+		for (int i = 0; i < visible.size(); i++) {
+			Template t = visible.get(i);
+			double score = scores[i];
+			described.append(described.length() == 0 ? "" : "，").append(t.getName()).append(' ').append(Math.round(score * 100)).append('%');
 			if (score > best + 1e-9) {
 				best = score;
 				chosen = t;
@@ -247,32 +250,22 @@ public final class Importer {
 			}
 		}
 		messages.add(new ImportMessage(1, ImportMessage.INFO, ImportCodes.TEMPLATE_CHOICE, Phrases.IMPORTER.render("template.chosen",
-				chosen.getName(), scores)));
+				chosen.getName(), described)));
 		return chosen;
 	}
 
-	/** @param present the characters the view holds: a label with any other is not in it, and needs no search */
-	static double score(Template template, String view, Map<String, Boolean> inView, java.util.BitSet present) {
+	static double score(Template template, ViewOccurrences view, Map<String, Boolean> inView) {
 		Set<String> labels;
 		synchronized (VOCABULARY) {
 			labels = VOCABULARY.computeIfAbsent(template, Importer::vocabulary);
 		}
 		long found = 0;
 		for (String label : labels) {
-			if (inView.computeIfAbsent(label, l -> allPresent(l, present) && view.contains(l))) {
+			if (inView.computeIfAbsent(label, view::contains)) {
 				found++;
 			}
 		}
 		return labels.isEmpty() ? 0 : (double) found / labels.size();
-	}
-
-	private static boolean allPresent(String label, java.util.BitSet present) {
-		for (int i = 0; i < label.length(); i++) {
-			if (!present.get(label.charAt(i))) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static final java.util.regex.Pattern DECLARES_TEMPLATE = java.util.regex.Pattern.compile("(?m)^\\s*(template|模板)\\s");

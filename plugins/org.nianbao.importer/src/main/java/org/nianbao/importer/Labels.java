@@ -1,19 +1,13 @@
 package org.nianbao.importer;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Label comparison as publications need it: full- and half-width forms, spaces inside labels, quote
  * styles and numbering ("一、", "（三）", "1.") must not decide whether two labels are the same.
  */
 public final class Labels {
-	private static final Pattern PUNCT = Pattern.compile("[、.．]");
 	private Labels() {
 	}
-
-	private static final Pattern NUMBERING = Pattern.compile(
-			"^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\\d+[.．、]|第[一二三四五六七八九十]+[部分章]?[、.．]?)");
 
 	/** Canonical form: full-width brackets/colons/commas, no whitespace, one quote style. */
 	public static String normalize(String s) {
@@ -100,15 +94,69 @@ public final class Labels {
 	/** The normalized label without its leading numbering. */
 	public static String core(String s) {
 		String n = normalize(s);
-		Matcher m = NUMBERING.matcher(n);
-		return m.find() ? n.substring(m.end()) : n;
+		return n.substring(numberingEnd(n));
 	}
 
 	/** The leading numbering of a normalized label ("（三）", "5."), or "" when it has none. */
 	public static String numbering(String s) {
 		String n = normalize(s);
-		Matcher m = NUMBERING.matcher(n);
-		return m.find() ? n.substring(0, m.end()) : "";
+		return n.substring(0, numberingEnd(n));
+	}
+
+	/**
+	 * The end of the numbering {@code n} starts with, or 0: `一、` `三.`, `（一）`, `2.` `3、`, `第一部分`
+	 * `第二章、` `第三、`.
+	 */
+	private static int numberingEnd(String n) {
+		if (n.isEmpty()) {
+			return 0;
+		}
+		char first = n.charAt(0);
+		if (isChineseNumeral(first)) {
+			int end = numeralsEnd(n, 0);
+			return end < n.length() && isNumberingMark(n.charAt(end)) ? end + 1 : 0;
+		}
+		if (first == '（') {
+			int end = numeralsEnd(n, 1);
+			return end > 1 && end < n.length() && n.charAt(end) == '）' ? end + 1 : 0;
+		}
+		if (first >= '0' && first <= '9') {
+			int end = 1;
+			while (end < n.length() && n.charAt(end) >= '0' && n.charAt(end) <= '9') {
+				end++;
+			}
+			return end < n.length() && isNumberingMark(n.charAt(end)) ? end + 1 : 0;
+		}
+		if (first == '第') {
+			int end = numeralsEnd(n, 1);
+			if (end == 1) {
+				return 0;
+			}
+			if (end < n.length() && "部分章".indexOf(n.charAt(end)) >= 0) {
+				end++;
+			}
+			if (end < n.length() && isNumberingMark(n.charAt(end))) {
+				end++;
+			}
+			return end;
+		}
+		return 0;
+	}
+
+	private static boolean isChineseNumeral(char c) {
+		return "一二三四五六七八九十".indexOf(c) >= 0;
+	}
+
+	private static int numeralsEnd(String s, int from) {
+		int k = from;
+		while (k < s.length() && isChineseNumeral(s.charAt(k))) {
+			k++;
+		}
+		return k;
+	}
+
+	private static boolean isNumberingMark(char c) {
+		return c == '、' || c == '.' || c == '．';
 	}
 
 	/** Same label up to width, spacing, quotes and (when one side has none) numbering. */
@@ -130,7 +178,13 @@ public final class Labels {
 	}
 
 	private static String stripPunct(String s) {
-		return PUNCT.matcher(s).replaceAll("");
+		StringBuilder sb = new StringBuilder(s.length());
+		for (int i = 0; i < s.length(); i++) {
+			if (!isNumberingMark(s.charAt(i))) {
+				sb.append(s.charAt(i));
+			}
+		}
+		return sb.toString();
 	}
 
 	/** 1 − edit distance / longer length, over the normalized forms (1 = equal). */

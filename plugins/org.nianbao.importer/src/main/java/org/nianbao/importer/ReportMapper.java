@@ -21,8 +21,6 @@ import org.nianbao.nianbao.Template;
 public final class ReportMapper {
 
 	private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
-	private static final Pattern DIGITS_SPACES = Pattern.compile("[\\d\\s]");
-	private static final Pattern NON_DIGITS = Pattern.compile("[^\\d]");
 	static final Pattern NOISE = Pattern.compile(
 			"打印|关闭|下载|分享|扫一扫|返回|收藏|附件|关联文件|责任编辑|浏览次数|字体|此件公开发布|纠错|【|】");
 
@@ -217,6 +215,18 @@ public final class ReportMapper {
 		return t.chars().filter(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN).count();
 	}
 
+	/** The text without ASCII digits and ASCII spacing (a pattern's `[\\d\\s]`). */
+	private static String withoutDigitsAndSpaces(String text) {
+		StringBuilder sb = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!(c >= '0' && c <= '9' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')) {
+				sb.append(c);
+			}
+		}
+		return sb.toString();
+	}
+
 	private boolean headerOf(SectionDef def, String text) {
 		String bare = null;
 		boolean fewDigits = false;
@@ -225,8 +235,8 @@ public final class ReportMapper {
 				return true;
 			}
 			if (bare == null) {
-				bare = DIGITS_SPACES.matcher(text).replaceAll("");
-				fewDigits = Labels.viewForm(text).length() > 0 && NON_DIGITS.matcher(text).replaceAll("").length() <= 2;
+				bare = withoutDigitsAndSpaces(text);
+				fewDigits = Labels.viewForm(text).length() > 0 && text.chars().filter(ch -> ch >= '0' && ch <= '9').count() <= 2;
 			}
 			if (fewDigits && variants.isFragment(t, bare)) {
 				return true;

@@ -2,10 +2,8 @@ package org.nianbao.importer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.nianbao.model.Tables;
 import org.nianbao.nianbao.Leaf;
@@ -27,7 +25,7 @@ final class Variants {
 	 * library has its own copies, and user templates leave with their import): an import must not
 	 * walk the other templates' rows for every row again.
 	 */
-	private static final Map<TableDef, Set<Integer>> VOCABULARY = new java.util.WeakHashMap<>();
+	private static final Map<TableDef, java.util.BitSet> VOCABULARY = new java.util.WeakHashMap<>();
 	private static final Map<Leaf, Map<List<Template>, List<String>>> LABELS = new java.util.WeakHashMap<>();
 
 	private final boolean othersAreLibrary;
@@ -72,7 +70,7 @@ final class Variants {
 		return List.copyOf(labels);
 	}
 
-	private static Set<Integer> vocabulary(TableDef table) {
+	private static java.util.BitSet vocabulary(TableDef table) {
 		synchronized (VOCABULARY) {
 			return VOCABULARY.computeIfAbsent(table, Variants::charsOf);
 		}
@@ -84,19 +82,28 @@ final class Variants {
 		if (v.length() > 30) {
 			return false;
 		}
-		Set<Integer> chars = vocabulary(table);
-		return v.chars().allMatch(c -> chars.contains(c) || "#*-—_=：:，。.\"".indexOf(c) >= 0);
+		return onlyVocabulary(v, vocabulary(table));
 	}
 
 	/** Whether a whole line is made of the table's label characters only (its header printed as text). */
 	boolean isHeaderText(TableDef table, String text) {
 		String v = Labels.viewForm(text);
-		Set<Integer> chars = vocabulary(table);
-		return !v.isEmpty() && v.chars().allMatch(c -> chars.contains(c) || "#*-—_=：:，。.\"".indexOf(c) >= 0);
+		return !v.isEmpty() && onlyVocabulary(v, vocabulary(table));
 	}
 
-	private static Set<Integer> charsOf(TableDef table) {
-		Set<Integer> set = new HashSet<>();
+	/** Whether every character of {@code view} is one of {@code chars} or a mark that rules and headers print. */
+	private static boolean onlyVocabulary(String view, java.util.BitSet chars) {
+		for (int i = 0; i < view.length(); i++) {
+			char c = view.charAt(i);
+			if (!chars.get(c) && "#*-—_=：:，。.\"".indexOf(c) < 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static java.util.BitSet charsOf(TableDef table) {
+		java.util.BitSet set = new java.util.BitSet();
 		List<String> labels = new ArrayList<>();
 		labels.add(table.getCaption());
 		labels.add(table.getCorner());
@@ -109,7 +116,7 @@ final class Variants {
 		}
 		for (String l : labels) {
 			if (l != null) {
-				Labels.viewForm(l).chars().forEach(set::add);
+				Labels.viewForm(l).chars().forEach(set::set);
 			}
 		}
 		return set;

@@ -1,10 +1,8 @@
 package org.nianbao.importer.source;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +36,6 @@ final class HtmlTagLines {
 			"br", "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
 
 	private final Map<Element, Integer> lines;
-	private final Set<String> unknown = new HashSet<>();
 	private final Document document;
 
 	/** The page parsed, with its lines; null when the parser met an error (then only jsoup's tracking is exact). */
@@ -52,27 +49,52 @@ final class HtmlTagLines {
 		return document;
 	}
 
+	/** The lines of one name's start tags in source order, and how many of its elements were met. */
+	static final class TagLines {
+		private int[] lines = new int[8];
+		private int size;
+		private int met;
+		private boolean claimed;
+
+		void add(int line) {
+			if (size == lines.length) {
+				lines = java.util.Arrays.copyOf(lines, size * 2);
+			}
+			lines[size++] = line;
+		}
+
+		int size() {
+			return size;
+		}
+
+		int line(int k) {
+			return lines[k];
+		}
+	}
+
 	private HtmlTagLines(String html, Document root) {
 		this.document = root;
-		this.lines = new IdentityHashMap<>(1024);
-		Map<String, ArrayDeque<Integer>> tags = startTags(html);
-		List<Element> elements = new ArrayList<>();
+		Map<String, TagLines> tags = startTags(html);
+		List<Element> elements = new ArrayList<>(512);
 		preOrder(root, elements);
-		Map<String, int[]> counts = new HashMap<>();
-		for (Element el : elements) {
-			counts.computeIfAbsent(el.normalName(), k -> new int[1])[0]++;
+		// the k-th element of a name takes the k-th start tag's line, if the name turns out claimable
+		TagLines[] of = new TagLines[elements.size()];
+		int[] line = new int[elements.size()];
+		for (int i = 0; i < elements.size(); i++) {
+			TagLines t = tags.get(elements.get(i).normalName());
+			if (t != null) {
+				of[i] = t;
+				line[i] = t.met < t.size ? t.lines[t.met] : -1;
+				t.met++;
+			}
 		}
 		// a `</p>` with no open p implies one; a `<p>` in a select or frameset is dropped: both at once keep the count
 		boolean pDropped = tags.containsKey("select") || tags.containsKey("frameset");
-		counts.forEach((name, n) -> {
-			ArrayDeque<Integer> found = tags.get(name);
-			if (found == null || found.size() != n[0] || IMPLIED.contains(name) || pDropped && name.equals("p")) {
-				unknown.add(name);
-			}
-		});
-		for (Element el : elements) {
-			if (!unknown.contains(el.normalName())) {
-				lines.put(el, tags.get(el.normalName()).poll());
+		tags.forEach((name, t) -> t.claimed = t.met == t.size && !IMPLIED.contains(name) && !(pDropped && name.equals("p")));
+		this.lines = new IdentityHashMap<>(2 * elements.size());
+		for (int i = 0; i < elements.size(); i++) {
+			if (of[i] != null && of[i].claimed) {
+				lines.put(elements.get(i), line[i]);
 			}
 		}
 	}
@@ -92,29 +114,19 @@ final class HtmlTagLines {
 	}
 
 	/** Start tags by lower-case name, in source order, each with its line; comments, declarations and raw text skipped. */
-	static Map<String, ArrayDeque<Integer>> startTags(String html) {
-		Map<String, ArrayDeque<Integer>> tags = new HashMap<>();
-		int line = 1, n = html.length();
-		int i = 0;
-		while (i < n) {
-			char c = html.charAt(i);
-			if (c == '\n') {
-				line++;
-				i++;
-				continue;
-			}
-			if (c != '<' || i + 1 >= n) {
-				i++;
-				continue;
-			}
+	static Map<String, TagLines> startTags(String html) {
+		Map<String, TagLines> tags = new HashMap<>();
+		int n = html.length();
+		String lastName = null;
+		TagLines last = null;
+		// offsets first (the scan jumps from `<` to `<`), lines from them at the end
+		for (int i = html.indexOf('<'); i >= 0 && i + 1 < n; i = html.indexOf('<', i)) {
 			char next = html.charAt(i + 1);
 			if (next == '!' || next == '?' || next == '/') {
 				// a comment, a declaration, a processing instruction or an end tag: up to its end
 				String close = html.startsWith("<!--", i) ? "-->" : ">";
 				int end = html.indexOf(close, i + (close.length() == 3 ? 4 : 2));
-				int to = end < 0 ? n : end + close.length();
-				line += newlines(html, i, to);
-				i = to;
+				i = end < 0 ? n : end + close.length();
 				continue;
 			}
 			if (!isAsciiLetter(next)) {
@@ -125,16 +137,37 @@ final class HtmlTagLines {
 			while (nameEnd < n && !isTagNameEnd(html.charAt(nameEnd))) {
 				nameEnd++;
 			}
-			String name = html.substring(i + 1, nameEnd).toLowerCase(Locale.ROOT);
-			tags.computeIfAbsent(name, k -> new ArrayDeque<>()).add(line);
-			int end = tagEnd(html, nameEnd);
-			line += newlines(html, i, end);
-			i = end;
+			TagLines t;
+			String name;
+			// cells and rows come in runs: the name of the tag before is the likeliest, and needs no new string
+			if (lastName != null && nameEnd - i - 1 == lastName.length() && html.regionMatches(i + 1, lastName, 0, lastName.length())) {
+				name = lastName;
+				t = last;
+			} else {
+				name = html.substring(i + 1, nameEnd).toLowerCase(Locale.ROOT);
+				t = tags.computeIfAbsent(name, k -> new TagLines());
+				lastName = name;
+				last = t;
+			}
+			t.add(i);
+			i = tagEnd(html, nameEnd);
 			if (RAW_TEXT.contains(name)) {
 				int close = indexOfIgnoreCase(html, "</" + name, i);
-				int to = close < 0 ? n : close;
-				line += newlines(html, i, to);
-				i = to;
+				i = close < 0 ? n : close;
+			}
+		}
+		int[] breaks = new int[64];
+		int count = 0;
+		for (int k = html.indexOf('\n'); k >= 0; k = html.indexOf('\n', k + 1)) {
+			if (count == breaks.length) {
+				breaks = java.util.Arrays.copyOf(breaks, count * 2);
+			}
+			breaks[count++] = k;
+		}
+		for (TagLines t : tags.values()) {
+			for (int k = 0; k < t.size; k++) {
+				// one more than the line breaks before the offset: their insertion point, as a `<` is never one
+				t.lines[k] = -java.util.Arrays.binarySearch(breaks, 0, count, t.lines[k]);
 			}
 		}
 		return tags;
@@ -164,15 +197,6 @@ final class HtmlTagLines {
 		return html.length();
 	}
 
-	private static int newlines(String s, int from, int to) {
-		int count = 0;
-		for (int k = from; k < to; k++) {
-			if (s.charAt(k) == '\n') {
-				count++;
-			}
-		}
-		return count;
-	}
 
 	/** Where {@code what} (starting with `<`) occurs from {@code from} on, in any case, or -1. */
 	private static int indexOfIgnoreCase(String s, String what, int from) {
