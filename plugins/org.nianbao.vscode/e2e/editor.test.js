@@ -2,8 +2,9 @@
 // with the .vsix installed, driven in the system Chromium by playwright-core. Opens a workspace folder
 // holding the report of test/fixture.js (a wrong total, an `auto` total, a line 上年) and checks what
 // VS Code draws, in its DOM: the Problems entry and the squiggle of the diagnostic, the inlay hints,
-// the code lenses, the semantic colouring, the hover, the code lens's command moving the cursor, and a
-// rename (F2) through a template, saved to disk. Started by run.sh, which installs code-server and
+// the code lenses, the link of 上年, the semantic colouring, the hover, the code lens's command moving
+// the cursor; and in a template with its report: go to definition (F12) from a narrative path, a rename
+// (F2) saved to disk, the completion after `{表.`. Started by run.sh, which installs code-server and
 // finds the JDK: node editor.test.js VSIX JAVA_HOME [SCREENSHOT.png]
 'use strict';
 const assert = require('assert');
@@ -301,6 +302,15 @@ async function main() {
     const key = at(stats, '      受理      120');
     await until('the template file in the editor', async () => (await page.locator(`.tab.active`).textContent()).includes(TEMPLATE_FILE), 10);
     await page.click(`${editor} .view-lines`);
+
+    // go to definition (F12) from a narrative path {办件.受理.合计} to the template's row
+    const path受理 = at(stats, '{办件.受理.合计}', 4);
+    const row受理 = at(stats, '        受理 "一、本月受理"', 8);
+    await goTo(path受理.line + 1, path受理.character + 1);
+    await page.keyboard.press('F12');
+    await until('the cursor on the row 受理 of the template', async () => (await cursor()).trim().startsWith(`Ln ${row受理.line + 1}, Col ${row受理.character + 1}`), 20);
+    log('go to definition');
+
     await goTo(key.line + 1, 7);
     await page.keyboard.press('F2');
     const box = page.locator('.rename-box input');
@@ -320,6 +330,24 @@ async function main() {
     assert.ok(renamed.includes('受理数等于办结数与在办数之和'), 'labels are not renamed');
     log('rename saved');
 
+    // completion in a narrative path after `{办件.`: the table's rows, each once, the renamed one by its new name
+    const end = at(renamed, '件。"""', 2);
+    await goTo(end.line + 1, end.character + 1);
+    await page.keyboard.type('{办件.');
+    const suggestions = await until('the completion list', async () => {
+      const rows = await page.$$eval('.suggest-widget.visible .monaco-list-row .label-name', (e) => e.map((x) => x.textContent));
+      return rows.length > 0 && rows;
+    }, 20).catch(async () => {
+      await page.keyboard.press('Control+Space');
+      return until('the completion list (Ctrl+Space)', async () => {
+        const rows = await page.$$eval('.suggest-widget.visible .monaco-list-row .label-name', (e) => e.map((x) => x.textContent));
+        return rows.length > 0 && rows;
+      }, 20);
+    });
+    log(`completion ${JSON.stringify(suggestions)}`);
+    assert.deepStrictEqual([...suggestions].sort(), ['收件', '审批类', '服务类', '小计', '在办'].sort());
+    await page.keyboard.press('Escape');
+
     // and nothing went wrong on the way: no error in the client's log, no notification of ours
     const errors = outputChannelLog().split('\n').filter((l) => /^\[Error/.test(l));
     assert.deepStrictEqual(errors, [], 'errors in the Nianbao output channel');
@@ -334,7 +362,7 @@ async function main() {
     process.kill(-server.process.pid, 'SIGTERM');
   }
   console.log(`editor.test.js: ok in ${((Date.now() - t0) / 1000).toFixed(1)} s — VS Code ${require('code-server/package.json').version} (code-server) drew `
-    + 'the NB1xx diagnostic (Problems, squiggle), the inlay hints, the code lenses, the link of 上年, the semantic colours, the hover; the code lens and F2 rename worked');
+    + 'the NB1xx diagnostic (Problems, squiggle), the inlay hints, the code lenses, the link of 上年, the semantic colours, the hover, the completion; the code lens, F12 and F2 rename worked');
 }
 
 main().catch((e) => {
