@@ -26,8 +26,10 @@ install() {
   sum=$(sha256sum "$1/package-lock.json" | cut -d' ' -f1)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
     echo "run.sh: npm ci in $1"
+    local start=$SECONDS
     (cd "$1" && npm ci --no-audit --no-fund)
     echo "$sum" > "$stamp"
+    echo "run.sh: npm ci in $1 took $((SECONDS - start)) s"
   fi
 }
 
@@ -43,7 +45,9 @@ install "$here"
 # the extension as it is now (package.sh builds the server jar and runs npm test), or the one given
 vsix=${NIANBAO_VSIX:-}
 if [ -z "$vsix" ]; then
+  start=$SECONDS
   "$ext/package.sh"
+  echo "run.sh: package.sh took $((SECONDS - start)) s"
   vsix=$ext/nianbao.vsix
 fi
 vsix=$(cd "$(dirname "$vsix")" && pwd)/$(basename "$vsix")
