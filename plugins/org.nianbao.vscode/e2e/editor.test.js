@@ -348,6 +348,28 @@ async function main() {
     assert.deepStrictEqual([...suggestions].sort(), ['收件', '审批类', '服务类', '小计', '在办'].sort());
     await page.keyboard.press('Escape');
 
+    // the quick fix (Ctrl+.) on the wrong total writes 26 into that cell, and the table's relations hold
+    await page.keyboard.press('Control+Shift+E');
+    await page.click(`.explorer-folders-view .monaco-list-row[aria-label^="${FILE}"]`);
+    await until('the report in the editor', async () => (await page.locator('.tab.active').textContent()).includes(FILE), 10);
+    await page.click(`${editor} .view-lines`);
+    await goTo(line, column);
+    await page.keyboard.press('Control+.');
+    const actions = await until('the quick fixes', async () => {
+      const items = await page.$$eval('.action-widget .monaco-list-row', (e) => e.map((x) => x.innerText.trim()));
+      return items.length > 0 && items;
+    }, 20);
+    log(`quick fixes ${JSON.stringify(actions)}`);
+    const fix = actions.findIndex((a) => a.includes('26'));
+    assert.ok(fix >= 0, `a quick fix writing 26: ${actions}`);
+    await page.locator('.action-widget .monaco-list-row').nth(fix).click();
+    await until('the cell 27 fixed to 26', async () => (await lineText(line)) === WRONG_ROW.replace(/27$/, '26'), 20);
+    await until('the code lens of 申请 after the fix', async () => {
+      const l = await page.$$eval(`${editor} .codelens-decoration`, (e) => e.map((x) => x.textContent));
+      return l.length === 6 && l.every((x) => x === '勾稽关系 ✓');
+    }, 30);
+    log('quick fix applied');
+
     // and nothing went wrong on the way: no error in the client's log, no notification of ours
     const errors = outputChannelLog().split('\n').filter((l) => /^\[Error/.test(l));
     assert.deepStrictEqual(errors, [], 'errors in the Nianbao output channel');
@@ -362,7 +384,7 @@ async function main() {
     process.kill(-server.process.pid, 'SIGTERM');
   }
   console.log(`editor.test.js: ok in ${((Date.now() - t0) / 1000).toFixed(1)} s — VS Code ${require('code-server/package.json').version} (code-server) drew `
-    + 'the NB1xx diagnostic (Problems, squiggle), the inlay hints, the code lenses, the link of 上年, the semantic colours, the hover, the completion; the code lens, F12 and F2 rename worked');
+    + 'the NB1xx diagnostic (Problems, squiggle), the inlay hints, the code lenses, the link of 上年, the semantic colours, the hover, the completion; the code lens, F12, F2 rename and the quick fix worked');
 }
 
 main().catch((e) => {
