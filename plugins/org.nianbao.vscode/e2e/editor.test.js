@@ -368,6 +368,9 @@ async function main() {
       const l = await page.$$eval(`${editor} .codelens-decoration`, (e) => e.map((x) => x.textContent));
       return l.length === 6 && l.every((x) => x === '勾稽关系 ✓');
     }, 30);
+    await page.keyboard.press('Control+S');
+    await until('the fixed report saved as the fixture with 26 for 27 and nothing else changed', () =>
+      fs.readFileSync(path.join(ws, FILE), 'utf8') === text.replace(WRONG_ROW, WRONG_ROW.replace(/27$/, '26')), 20);
     log('quick fix applied');
 
     // and nothing went wrong on the way: no error in the client's log, no notification of ours
