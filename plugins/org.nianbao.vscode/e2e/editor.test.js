@@ -373,6 +373,30 @@ async function main() {
       fs.readFileSync(path.join(ws, FILE), 'utf8') === text.replace(WRONG_ROW, WRONG_ROW.replace(/27$/, '26')), 20);
     log('quick fix applied');
 
+    // an untitled document in the language Nianbao 年报 is checked too: NB002 for an unknown template
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill('>File: New Untitled Text File');
+    await until('the command New Untitled Text File', async () => (await page.$$eval('.quick-input-widget .monaco-list-row',
+      (e) => e.map((x) => x.getAttribute('aria-label') || ''))).some((l) => l.startsWith('File: New Untitled Text File')), 10);
+    await page.keyboard.press('Enter');
+    await until('an untitled editor', async () => /Untitled-\d/.test(await page.locator('.tab.active').textContent()), 10);
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill('>Change Language Mode');
+    await until('the command Change Language Mode', async () => (await page.$$eval('.quick-input-widget .monaco-list-row',
+      (e) => e.map((x) => x.getAttribute('aria-label') || ''))).some((l) => l.startsWith('Change Language Mode')), 10);
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget input').fill('Nianbao 年报');
+    await until('the language Nianbao 年报 in the list', async () => (await page.$$eval('.quick-input-widget .monaco-list-row',
+      (e) => e.map((x) => x.getAttribute('aria-label') || ''))).some((l) => l.startsWith('Nianbao 年报')), 10);
+    await page.keyboard.press('Enter');
+    await until('the language mode of the untitled editor', async () => (await page.locator('#status\\.editor\\.mode').textContent()).trim() === 'Nianbao 年报', 10);
+    await page.keyboard.type('report 甲 : 无此模板 {');
+    await page.keyboard.press('Control+Shift+M');
+    const untitled = await until('the Problems entry of the untitled document', () => page.$$eval('.markers-panel .monaco-list-row',
+      (rows) => rows.map((r) => r.innerText.replace(/\n/g, ' ¦ '))).then((r) => r.filter((x) => x.includes('NB002'))).then((r) => r.length && r), 30);
+    log(`untitled ${JSON.stringify(untitled)}`);
+    assert.match(untitled[0], / ¦ nianbao ¦ NB002 ¦ \[Ln 1, Col 12\]/);
+
     // and nothing went wrong on the way: no error in the client's log, no notification of ours
     const errors = outputChannelLog().split('\n').filter((l) => /^\[Error/.test(l));
     assert.deepStrictEqual(errors, [], 'errors in the Nianbao output channel');
@@ -387,7 +411,7 @@ async function main() {
     process.kill(-server.process.pid, 'SIGTERM');
   }
   console.log(`editor.test.js: ok in ${((Date.now() - t0) / 1000).toFixed(1)} s — VS Code ${require('code-server/package.json').version} (code-server) drew `
-    + 'the NB1xx diagnostic (Problems, squiggle), the inlay hints, the code lenses, the link of 上年, the semantic colours, the hover, the completion; the code lens, F12, F2 rename and the quick fix worked');
+    + 'the NB1xx diagnostic (Problems, squiggle), the inlay hints, the code lenses, the link of 上年, the semantic colours, the hover, the completion, the diagnostic of an untitled document; the code lens, F12, F2 rename and the quick fix worked');
 }
 
 main().catch((e) => {
