@@ -37,10 +37,31 @@ const SERVER_FLAGS = ['-Xmx192m', '-XX:+UseSerialGC', '-XX:MinHeapFreeRatio=10',
  * arguments, talking over stdin/stdout. No `transport`: with TransportKind.stdio the client appends
  * `--stdio` to the arguments, which `nianbao lsp` refuses (the server would exit at once with code 2). */
 function serverOptions(jar, javaHome) {
+  const command = javaExecutable(javaHome);
   return {
-    command: javaExecutable(javaHome),
-    args: [...SERVER_FLAGS, '-Dfile.encoding=UTF-8', '-Dstdout.encoding=UTF-8', '-jar', jar, 'lsp'],
+    command,
+    args: [...SERVER_FLAGS, ...javaFlags(command), '-Dfile.encoding=UTF-8', '-Dstdout.encoding=UTF-8',
+      '-Dstderr.encoding=UTF-8', '-jar', jar, 'lsp'],
   };
+}
+
+/** The feature version of the JDK of the java executable `command`, from its `release` file, as
+ * tools/jdk.sh reads it (undefined for a java from the PATH or without the file). */
+function javaMajor(command) {
+  try {
+    const release = fs.readFileSync(path.join(path.dirname(path.dirname(command)), 'release'), 'utf8');
+    const version = release.match(/^JAVA_VERSION="(\d+)(?:\.(\d+))?/m);
+    return version && (version[1] === '1' ? Number(version[2]) : Number(version[1]));
+  } catch (e) {
+    return undefined;
+  }
+}
+
+/** The flags ./nianbao adds by JDK version: on 23 and newer Guice's use of sun.misc.Unsafe is allowed,
+ * else the JDK prints four warnings on every start (into the output channel). An older JDK, or one whose
+ * version is unknown, would refuse the flag. */
+function javaFlags(command) {
+  return javaMajor(command) >= 23 ? ['--sun-misc-unsafe-memory-access=allow'] : [];
 }
 
 /** The initialize request's initializationOptions, from the extension's settings. */
@@ -83,4 +104,4 @@ function deactivate() {
   return client ? client.stop() : undefined;
 }
 
-module.exports = { activate, deactivate, serverOptions, initializationOptions, SERVER_FLAGS };
+module.exports = { activate, deactivate, serverOptions, initializationOptions, javaMajor, SERVER_FLAGS };

@@ -48,9 +48,20 @@ async function main() {
     'test/vscode-capabilities.json is from another vscode-languageclient: run node test/capture-capabilities.js');
 
   // the extension and the launcher start the server with the same JVM flags
-  const launcher = fs.readFileSync(path.join(root, 'nianbao'), 'utf8').match(/^\s*lsp\) run_opts=\(([^)]*)\)/m);
+  const script = fs.readFileSync(path.join(root, 'nianbao'), 'utf8');
+  const launcher = script.match(/^\s*lsp\) run_opts=\(([^)]*)\)/m);
   assert.ok(launcher, 'the launcher ./nianbao has no lsp flags');
   assert.deepStrictEqual(extension.SERVER_FLAGS, launcher[1].trim().split(/\s+/));
+  // and, as its jvm_opts, the flags by JDK version (`[ "$major" -ge N ] && jvm_opts+=(…)`) and the encodings
+  const words = (list) => list.trim().split(/\s+/);
+  const major = extension.javaMajor(path.join(process.env.JAVA_HOME || '', 'bin', 'java'));
+  assert.ok(major >= 21, `the JDK's version from its release file: ${major}`);
+  const byVersion = [...script.matchAll(/^\[ "\$major" -ge (\d+) \] && jvm_opts\+=\(([^)]*)\)/gm)];
+  assert.ok(byVersion.length > 0, 'the launcher has no flags by JDK version');
+  const jvmOpts = [...byVersion.filter((m) => major >= Number(m[1])).flatMap((m) => words(m[2])),
+    ...words(script.match(/^jvm_opts\+=\(([^)]*)\)/m)[1])];
+  assert.deepStrictEqual(extension.serverOptions('nianbao.jar', process.env.JAVA_HOME).args,
+    [...extension.SERVER_FLAGS, ...jvmOpts, '-jar', 'nianbao.jar', 'lsp']);
   // and over plain stdio: a `transport` would make vscode-languageclient append `--stdio`, which the server refuses
   assert.strictEqual(extension.serverOptions('nianbao.jar').transport, undefined);
 
