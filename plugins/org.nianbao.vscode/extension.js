@@ -48,6 +48,9 @@ function serverOptions(jar, javaHome) {
 /** The feature version of the JDK of the java executable `command`, from its `release` file, as
  * tools/jdk.sh reads it (undefined for a java from the PATH or without the file). */
 function javaMajor(command) {
+  if (!path.isAbsolute(command)) {
+    return undefined;
+  }
   try {
     const release = fs.readFileSync(path.join(path.dirname(path.dirname(command)), 'release'), 'utf8');
     const version = release.match(/^JAVA_VERSION="(\d+)(?:\.(\d+))?/m);
