@@ -81,6 +81,31 @@ public class NianbaoFormatter extends AbstractFormatter2 {
 		return super.createCommentReplacer(comment);
 	}
 
+	/**
+	 * A comment before a block's closing `}` is the block's last line and keeps the block's indentation:
+	 * formatter2 ends the indentation at the first line break of the region (so such a comment came out
+	 * at the level of `}`, and an import's remark at the end of a section moved on `nianbao fmt`); here
+	 * it ends at the region's last whitespace, just before the `}`.
+	 */
+	@Override
+	public org.eclipse.xtext.formatting2.ITextReplacer createHiddenRegionReplacer(
+			org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion region,
+			org.eclipse.xtext.formatting2.IHiddenRegionFormatting formatting) {
+		return new org.eclipse.xtext.formatting2.internal.HiddenRegionReplacer(region, formatting) {
+			@Override
+			protected void applyIndentation(List<org.eclipse.xtext.formatting2.ITextReplacer> replacers,
+					org.eclipse.xtext.formatting2.IHiddenRegionFormatting separator) {
+				Integer decrease = formatting.getIndentationDecrease();
+				if (formatting.getIndentationIncrease() == null && decrease != null
+						&& replacers.get(replacers.size() - 1) instanceof org.eclipse.xtext.formatting2.internal.WhitespaceReplacer last) {
+					last.getFormatting().setIndentationDecrease(decrease);
+				} else {
+					super.applyIndentation(replacers, separator);
+				}
+			}
+		};
+	}
+
 	@Override
 	public void format(Object obj, IFormattableDocument document) {
 		if (obj instanceof org.eclipse.xtext.resource.XtextResource resource) {

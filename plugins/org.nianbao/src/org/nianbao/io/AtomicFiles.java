@@ -18,8 +18,11 @@ public final class AtomicFiles {
 
 	public static void write(Path target, byte[] content) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
-		Files.createDirectories(dir);
+		if (!Files.isDirectory(dir)) {
+			Files.createDirectories(dir); // (which fails inside on an existing folder: an exception a file, in an audit)
+		}
 		Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+		boolean moved = false;
 		try {
 			Files.write(tmp, content);
 			permissions(tmp, target);
@@ -28,8 +31,11 @@ public final class AtomicFiles {
 			} catch (AtomicMoveNotSupportedException e) {
 				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
 			}
+			moved = true;
 		} finally {
-			Files.deleteIfExists(tmp);
+			if (!moved) {
+				Files.deleteIfExists(tmp);
+			}
 		}
 	}
 

@@ -230,4 +230,17 @@ class NianbaoFormatterTest {
 		assertTrue(once.contains("\"a   b\""), "spaces inside a note are its text: " + once);
 		assertEquals(content(parse(text)), content(parse(once)));
 	}
+
+	@Test
+	void aCommentBeforeAClosingBraceKeepsTheIndentationOfTheBlock() {
+		// Found by the importer's metamorphic property (10,000-try run): a remark the importer printed as
+		// a section's last line moved to the level of its `}` on `nianbao fmt`.
+		String text = "report 甲 : 政府信息公开年报2021 {\n  section 主动公开 {\n    table 规章文件 {\n"
+				+ "      规章  0  0  0\n      // 表内最后一行的注释\n    }\n    // 原文表外文字（第 107 行）：6\n  }\n  // 报告末尾\n}\n";
+		String once = format(text);
+		assertEquals(text, once);
+		assertEquals(once, format(once));
+		String flat = text.replace("\n      //", "\n//").replace("\n    //", "\n //").replace("\n  //", "\n//");
+		assertEquals(text, format(flat), "comments are indented as the block's lines, wherever they were");
+	}
 }

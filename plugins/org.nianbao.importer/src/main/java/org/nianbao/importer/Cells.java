@@ -41,7 +41,7 @@ public final class Cells {
 			return null;
 		}
 		String sign = m.sign().isEmpty() ? "" : "-";
-		String integer = withoutThousands(m.integer());
+		String integer = org.nianbao.importer.source.Texts.without(m.integer(), c -> isThousands((char) c));
 		String fraction = m.fraction();
 		BigDecimal value = new BigDecimal(sign + integer + (fraction == null ? "" : "." + fraction));
 		String rest = m.rest().strip();
@@ -145,19 +145,6 @@ public final class Cells {
 			k++;
 		}
 		return k;
-	}
-
-	private static String withoutThousands(String integer) {
-		if (integer.indexOf(',') < 0 && integer.indexOf('，') < 0) {
-			return integer;
-		}
-		StringBuilder sb = new StringBuilder(integer.length());
-		for (int i = 0; i < integer.length(); i++) {
-			if (!isThousands(integer.charAt(i))) {
-				sb.append(integer.charAt(i));
-			}
-		}
-		return sb.toString();
 	}
 
 	/** `(1个废止,3个到期自动失效` → `1个废止,3个到期自动失效`: the remark without its brackets. */

@@ -174,17 +174,8 @@ public final class Labels {
 
 	/** "1." and "1、", "一、" and "一." count as the same numbering; "（一）" is another level. */
 	public static boolean equivalentNumbering(String a, String b) {
-		return stripPunct(a).equals(stripPunct(b));
-	}
-
-	private static String stripPunct(String s) {
-		StringBuilder sb = new StringBuilder(s.length());
-		for (int i = 0; i < s.length(); i++) {
-			if (!isNumberingMark(s.charAt(i))) {
-				sb.append(s.charAt(i));
-			}
-		}
-		return sb.toString();
+		return org.nianbao.importer.source.Texts.without(a, c -> isNumberingMark((char) c))
+				.equals(org.nianbao.importer.source.Texts.without(b, c -> isNumberingMark((char) c)));
 	}
 
 	/** 1 − edit distance / longer length, over the normalized forms (1 = equal). */

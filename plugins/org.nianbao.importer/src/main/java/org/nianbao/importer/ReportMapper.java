@@ -215,18 +215,6 @@ public final class ReportMapper {
 		return t.chars().filter(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN).count();
 	}
 
-	/** The text without ASCII digits and ASCII spacing (a pattern's `[\\d\\s]`). */
-	private static String withoutDigitsAndSpaces(String text) {
-		StringBuilder sb = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (!(c >= '0' && c <= '9' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r')) {
-				sb.append(c);
-			}
-		}
-		return sb.toString();
-	}
-
 	private boolean headerOf(SectionDef def, String text) {
 		String bare = null;
 		boolean fewDigits = false;
@@ -235,7 +223,8 @@ public final class ReportMapper {
 				return true;
 			}
 			if (bare == null) {
-				bare = withoutDigitsAndSpaces(text);
+				bare = org.nianbao.importer.source.Texts.without(text, // a pattern's `[\\d\\s]`
+						c -> c >= '0' && c <= '9' || c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r');
 				fewDigits = Labels.viewForm(text).length() > 0 && text.chars().filter(ch -> ch >= '0' && ch <= '9').count() <= 2;
 			}
 			if (fewDigits && variants.isFragment(t, bare)) {

@@ -1,6 +1,6 @@
 package org.nianbao.importer.source;
 
-/** Whitespace as published pages have it: ideographic, no-break and en spaces count too. */
+/** Whitespace as published pages have it (ideographic, no-break and en spaces count too), and characters left out. */
 public final class Texts {
 	private Texts() {
 	}
@@ -18,5 +18,21 @@ public final class Texts {
 			e--;
 		}
 		return s.substring(b, e);
+	}
+
+	/** The string without the characters {@code left} says to leave out (the same string when there are none). */
+	public static String without(String s, java.util.function.IntPredicate left) {
+		StringBuilder sb = null;
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (left.test(c)) {
+				if (sb == null) {
+					sb = new StringBuilder(s.length()).append(s, 0, i);
+				}
+			} else if (sb != null) {
+				sb.append(c);
+			}
+		}
+		return sb == null ? s : sb.toString();
 	}
 }
