@@ -109,7 +109,7 @@ public final class Importer {
 			throws ImportException {
 		Sources.Source source = Sources.read(name, bytes);
 		List<Token> tokens = source.tokens();
-		XtextResourceSet rs = libraries.get();
+		XtextResourceSet rs = libraries();
 		int before = rs.getResources().size();
 		try {
 			return importTokens(name, tokens, choice, extra, named, rs);
@@ -121,8 +121,19 @@ public final class Importer {
 		}
 	}
 
-	/** One resource set per thread holding the national templates, parsed once. */
-	private final ThreadLocal<XtextResourceSet> libraries = ThreadLocal.withInitial(this::libraryResourceSet);
+	/**
+	 * One resource set per thread and importer holding the national templates, parsed once. Not a
+	 * ThreadLocal of the importer's own: a thread keeps the value of a dropped ThreadLocal until it
+	 * happens to clear the stale entry, so a pool thread that served many importers kept all their
+	 * templates (a fuzz run of 7,500 importers ran out of heap). Here a dropped importer's sets go
+	 * with it.
+	 */
+	private static final ThreadLocal<Map<Importer, XtextResourceSet>> LIBRARIES = ThreadLocal.withInitial(WeakHashMap::new);
+
+	/** This thread's resource set with the national templates, for this importer. */
+	XtextResourceSet libraries() {
+		return LIBRARIES.get().computeIfAbsent(this, k -> libraryResourceSet());
+	}
 
 	private XtextResourceSet libraryResourceSet() {
 		XtextResourceSet rs = injector.getInstance(XtextResourceSet.class);
