@@ -33,12 +33,38 @@ function serverJar(context, configured) {
 const SERVER_FLAGS = ['-Xmx192m', '-XX:+UseSerialGC', '-XX:MinHeapFreeRatio=10', '-XX:MaxHeapFreeRatio=20',
   '-XX:ReservedCodeCacheSize=48m', '-Xss512k', '-XX:CICompilerCount=2'];
 
-/** How the server process is started: the command and its arguments (stdio). */
+/** How the server process is started, exactly as given to the LanguageClient: the command and its
+ * arguments, talking over stdin/stdout. No `transport`: with TransportKind.stdio the client appends
+ * `--stdio` to the arguments, which `nianbao lsp` refuses (the server would exit at once with code 2). */
 function serverOptions(jar, javaHome) {
+  const command = javaExecutable(javaHome);
   return {
-    command: javaExecutable(javaHome),
-    args: [...SERVER_FLAGS, '-Dfile.encoding=UTF-8', '-Dstdout.encoding=UTF-8', '-jar', jar, 'lsp'],
+    command,
+    args: [...SERVER_FLAGS, ...javaFlags(command), '-Dfile.encoding=UTF-8', '-Dstdout.encoding=UTF-8',
+      '-Dstderr.encoding=UTF-8', '-jar', jar, 'lsp'],
   };
+}
+
+/** The feature version of the JDK of the java executable `command`, from its `release` file, as
+ * tools/jdk.sh reads it (undefined for a java from the PATH or without the file). */
+function javaMajor(command) {
+  if (!path.isAbsolute(command)) {
+    return undefined;
+  }
+  try {
+    const release = fs.readFileSync(path.join(path.dirname(path.dirname(command)), 'release'), 'utf8');
+    const version = release.match(/^JAVA_VERSION="(\d+)(?:\.(\d+))?/m);
+    return version && (version[1] === '1' ? Number(version[2]) : Number(version[1]));
+  } catch (e) {
+    return undefined;
+  }
+}
+
+/** The flags ./nianbao adds by JDK version: on 23 and newer Guice's use of sun.misc.Unsafe is allowed,
+ * else the JDK prints four warnings on every start (into the output channel). An older JDK, or one whose
+ * version is unknown, would refuse the flag. */
+function javaFlags(command) {
+  return javaMajor(command) >= 23 ? ['--sun-misc-unsafe-memory-access=allow'] : [];
 }
 
 /** The initialize request's initializationOptions, from the extension's settings. */
@@ -58,7 +84,7 @@ async function goToRelation(uri, line, character) {
 
 async function activate(context) {
   const vscode = require('vscode');
-  const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
+  const { LanguageClient } = require('vscode-languageclient/node');
   const settings = vscode.workspace.getConfiguration('nianbao');
   context.subscriptions.push(vscode.commands.registerCommand('nianbao.goToRelation', goToRelation));
   const jar = serverJar(context, settings.get('server.jar'));
@@ -66,7 +92,7 @@ async function activate(context) {
     vscode.window.showErrorMessage(`Nianbao: 找不到语言服务器 ${jar} (language server jar not found)`);
     return;
   }
-  const server = { ...serverOptions(jar, settings.get('java.home')), transport: TransportKind.stdio };
+  const server = serverOptions(jar, settings.get('java.home'));
   const clientOptions = {
     documentSelector: [{ scheme: 'file', language: 'nianbao' }, { scheme: 'untitled', language: 'nianbao' }],
     initializationOptions: initializationOptions(settings.get('inlayHints.columnNames')),
@@ -81,4 +107,4 @@ function deactivate() {
   return client ? client.stop() : undefined;
 }
 
-module.exports = { activate, deactivate, serverOptions, initializationOptions, SERVER_FLAGS };
+module.exports = { activate, deactivate, serverOptions, initializationOptions, javaMajor, SERVER_FLAGS };

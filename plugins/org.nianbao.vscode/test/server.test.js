@@ -16,8 +16,8 @@ const path = require('path');
 const { pathToFileURL } = require('url');
 const protocol = require('vscode-languageserver-protocol/node');
 const extension = require('../extension.js');
+const { reports, at, root, WRONG_ROW: wrongRow, AUTO_ROW: autoRow, FILE, LAST_YEAR_FILE } = require('./fixture.js');
 
-const root = path.join(__dirname, '..', '..', '..');
 const recorded = require('./vscode-capabilities.json');
 
 function serverJar() {
@@ -26,17 +26,6 @@ function serverJar() {
   const jar = candidates.find((c) => c && fs.existsSync(c));
   assert.ok(jar, `no server jar (build the CLI first: ./build -pl plugins/org.nianbao.cli -am package): ${candidates}`);
   return jar;
-}
-
-/** LSP position (UTF-16 code units, as JavaScript strings count) of the n-th needle plus delta. */
-function at(text, needle, delta = 0, occurrence = 0) {
-  let offset = -1;
-  for (let i = 0; i <= occurrence; i++) {
-    offset = text.indexOf(needle, offset + 1);
-    assert.ok(offset >= 0, `fixture lacks ${needle}`);
-  }
-  const before = text.substring(0, offset + delta).split('\n');
-  return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
 /** The semantic tokens as {line, character, length, type, modifiers}, decoded with the server's legend. */
@@ -59,27 +48,32 @@ async function main() {
     'test/vscode-capabilities.json is from another vscode-languageclient: run node test/capture-capabilities.js');
 
   // the extension and the launcher start the server with the same JVM flags
-  const launcher = fs.readFileSync(path.join(root, 'nianbao'), 'utf8').match(/^\s*lsp\) run_opts=\(([^)]*)\)/m);
+  const script = fs.readFileSync(path.join(root, 'nianbao'), 'utf8');
+  const launcher = script.match(/^\s*lsp\) run_opts=\(([^)]*)\)/m);
   assert.ok(launcher, 'the launcher ./nianbao has no lsp flags');
   assert.deepStrictEqual(extension.SERVER_FLAGS, launcher[1].trim().split(/\s+/));
+  // and, as its jvm_opts, the flags by JDK version (`[ "$major" -ge N ] && jvm_opts+=(…)`) and the encodings
+  const words = (list) => list.trim().split(/\s+/);
+  const major = extension.javaMajor(path.join(process.env.JAVA_HOME || '', 'bin', 'java'));
+  assert.ok(major >= 21, `the JDK's version from its release file: ${major}`);
+  const byVersion = [...script.matchAll(/^\[ "\$major" -ge (\d+) \] && jvm_opts\+=\(([^)]*)\)/gm)];
+  assert.ok(byVersion.length > 0, 'the launcher has no flags by JDK version');
+  const jvmOpts = [...byVersion.filter((m) => major >= Number(m[1])).flatMap((m) => words(m[2])),
+    ...words(script.match(/^jvm_opts\+=\(([^)]*)\)/m)[1])];
+  assert.deepStrictEqual(extension.serverOptions('nianbao.jar', process.env.JAVA_HOME).args,
+    [...extension.SERVER_FLAGS, ...jvmOpts, '-jar', 'nianbao.jar', 'lsp']);
+  // and over plain stdio: a `transport` would make vscode-languageclient append `--stdio`, which the server refuses
+  assert.strictEqual(extension.serverOptions('nianbao.jar').transport, undefined);
 
   // a workspace folder with last year's report and this year's, whose 新收 total is wrong (27, not 26)
   // and whose 结转下年 total is auto
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-vscode-'));
-  const example = fs.readFileSync(path.join(root, 'examples', 'gangkou-2024.nianbao'), 'utf8');
-  const lastYear = example.replace('港口镇2024 :', '港口镇2023 :').replace('年度 2024', '年度 2023')
-    .replace('2025-01-16', '2024-01-16').replace(/港口镇2024年/g, '港口镇2023年');
-  fs.writeFileSync(path.join(workspace, 'gangkou-2023.nianbao'), lastYear);
-  const wrongRow = '      新收            24 2 0 0 0 0 27';
-  const autoRow = '      结转下年         2 0 0 0 0 0 auto';
-  const text = example.replace('      新收            24 2 0 0 0 0 26', wrongRow)
-    .replace('      结转下年         2 0 0 0 0 0 2', autoRow)
-    .replace('  年度 2024\n', '  年度 2024\n  上年 "gangkou-2023.nianbao"\n');
-  assert.ok(text.includes(wrongRow) && text.includes(autoRow) && text.includes('上年 "'), 'fixture rows');
-  const file = path.join(workspace, 'gangkou-2024.nianbao');
+  const { example, lastYear, text } = reports();
+  fs.writeFileSync(path.join(workspace, LAST_YEAR_FILE), lastYear);
+  const file = path.join(workspace, FILE);
   fs.writeFileSync(file, example);
   const uri = pathToFileURL(file).href;
-  const lastUri = pathToFileURL(path.join(workspace, 'gangkou-2023.nianbao')).href;
+  const lastUri = pathToFileURL(path.join(workspace, LAST_YEAR_FILE)).href;
 
   // started as vscode-languageclient starts an Executable server: cwd the workspace folder
   const { command, args } = extension.serverOptions(serverJar(), process.env.JAVA_HOME);
@@ -176,8 +170,8 @@ async function main() {
 
     // the document link of 上年: the path's range, to last year's file
     assert.strictEqual(links.length, 1, JSON.stringify(links));
-    assert.deepStrictEqual(links[0].range, { start: at(text, '"gangkou-2023.nianbao"'),
-      end: at(text, '"gangkou-2023.nianbao"', '"gangkou-2023.nianbao"'.length) });
+    assert.deepStrictEqual(links[0].range, { start: at(text, `"${LAST_YEAR_FILE}"`),
+      end: at(text, `"${LAST_YEAR_FILE}"`, LAST_YEAR_FILE.length + 2) });
     assert.strictEqual(fs.realpathSync(new URL(links[0].target)), fs.realpathSync(new URL(lastUri)));
 
     await connection.sendRequest(protocol.ShutdownRequest.type);
