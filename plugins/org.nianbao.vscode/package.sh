@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Packages the VS Code extension: builds the CLI jar (the language server), bundles it as
 # server/nianbao.jar, installs the npm packages and writes plugins/org.nianbao.vscode/nianbao.vsix.
-# Not part of `./build verify` (it needs npm and takes a while).
+# With NIANBAO_SERVER_JAR (a jar built already, as the build's VS Code module passes it to e2e/run.sh)
+# the jar is not built again.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-jar="$root/plugins/org.nianbao.cli/target/org.nianbao.cli-0.1.0-SNAPSHOT-all.jar"
-"$root/build" -q -DskipTests package -pl plugins/org.nianbao.cli -am
+jar=${NIANBAO_SERVER_JAR:-}
+if [ -z "$jar" ]; then
+  jar="$root/plugins/org.nianbao.cli/target/org.nianbao.cli-0.1.0-SNAPSHOT-all.jar"
+  "$root/build" -q -DskipTests package -pl plugins/org.nianbao.cli -am
+fi
 mkdir -p "$here/server"
 cp "$jar" "$here/server/nianbao.jar"
 # the language server never writes DOCX: the jar's Class-Path entries for POI (lib/) may stay absent
