@@ -17,6 +17,14 @@ const { reports, at, root, WRONG_ROW, AUTO_ROW, FILE, LAST_YEAR_FILE } = require
 
 const [vsix, javaHome, screenshot] = process.argv.slice(2);
 const TEMPLATE_FILE = 'window-stats.nianbao';
+/** A report of its own file on the template example's template (its report, for December). */
+const TEMPLATE_REPORT_FILE = 'window-report.nianbao';
+
+/** The template example's report, for another month, alone in a file. */
+function templateReport(stats) {
+  return stats.slice(stats.indexOf('report 中心2024年11月')).replace('report 中心2024年11月', 'report 中心2024年12月')
+    .replace('2024年11月窗口办件统计', '2024年12月窗口办件统计');
+}
 const CHECKED = '勾稽关系 ✓';
 const t0 = Date.now();
 const log = (what) => console.log(`editor.test.js: ${((Date.now() - t0) / 1000).toFixed(1)} s ${what}`);
@@ -163,7 +171,18 @@ async function checkTemplate(wb, ws) {
     .replace('per column: 受理 ==', 'per column: 收件 ==').replace(/\{办件\.受理\./g, '{办件.收件.')
     .replace('      受理      120', '      收件      120'));
   assert.ok(renamed.includes('受理数等于办结数与在办数之和'), 'labels are not renamed');
-  log('rename saved');
+  // the report in a file of its own that uses the template: its row key and narrative paths follow
+  // (VS Code changed it unopened and unsaved: Save All)
+  const otherFile = path.join(ws, TEMPLATE_REPORT_FILE);
+  const other = templateReport(stats);
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('S');
+  const otherRenamed = await until('the other report saved', () => {
+    const s = fs.readFileSync(otherFile, 'utf8');
+    return s !== other && s;
+  }, 20);
+  assert.strictEqual(otherRenamed, other.replace(/\{办件\.受理\./g, '{办件.收件.').replace('      受理      120', '      收件      120'));
+  log('rename saved, in the template\'s file and in the other report');
 
   // completion in a narrative path after `{办件.`: the table's rows, each once, the renamed one by its new name
   const end = at(renamed, '件。"""', 2);
@@ -216,6 +235,7 @@ async function main() {
   fs.writeFileSync(path.join(ws, FILE), text);
   fs.writeFileSync(path.join(ws, LAST_YEAR_FILE), lastYear);
   fs.copyFileSync(path.join(root, 'examples', TEMPLATE_FILE), path.join(ws, TEMPLATE_FILE));
+  fs.writeFileSync(path.join(ws, TEMPLATE_REPORT_FILE), templateReport(fs.readFileSync(path.join(ws, TEMPLATE_FILE), 'utf8')));
   codeServer.installExtension(vsix);
   log('extension installed');
   const server = await codeServer.start(ws);
