@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** `nianbao lsp [--port N]`: the language server, over stdio or on a local socket. */
+/** `nianbao lsp [--stdio | --port N]`: the language server, over stdio or on a local socket. */
 @Command(name = "lsp", mixinStandardHelpOptions = true,
 		description = { "启动语言服务器（LSP）：默认使用标准输入输出；--port 时监听本机端口。",
 				"Run the language server over stdio, or on 127.0.0.1:PORT." })
@@ -22,8 +22,15 @@ public class LspCommand implements Callable<Integer> {
 			description = "监听 127.0.0.1 的端口（0 表示任选空闲端口，实际端口打印到标准错误）(listen on a local port)")
 	Integer port;
 
+	/** What many clients pass by convention (VS Code's client with a stdio transport, Helix, Zed…). */
+	@Option(names = "--stdio", description = "使用标准输入输出（默认）(over stdio, the default)")
+	boolean stdio;
+
 	@Override
 	public Integer call() throws Exception {
+		if (stdio && port != null) {
+			throw new UserError("--stdio 与 --port 不能同时使用 (--stdio and --port exclude each other)");
+		}
 		if (port == null) {
 			NianbaoServerLauncher.runStdio();
 			return ExitCodes.OK;

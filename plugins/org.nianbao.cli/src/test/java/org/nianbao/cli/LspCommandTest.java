@@ -36,6 +36,18 @@ class LspCommandTest {
 	Path workspace;
 
 	@Test
+	void stdioIsAcceptedAsClientsPassItAndExcludesAPort() {
+		LspCommand command = new LspCommand();
+		new picocli.CommandLine(command).parseArgs("--stdio");
+		assertTrue(command.stdio);
+		assertEquals(null, command.port);
+		StringWriter err = new StringWriter();
+		int code = NianbaoCli.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "lsp", "--stdio", "--port", "0");
+		assertEquals(ExitCodes.USAGE, code, err.toString());
+		assertTrue(err.toString().contains("--stdio 与 --port 不能同时使用"), err.toString());
+	}
+
+	@Test
 	void lspOnAPortServesAClientThatReceivesDiagnostics() throws Exception {
 		BlockingQueue<String> lines = new LinkedBlockingQueue<>();
 		Writer err = new Writer() {
