@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -75,8 +74,7 @@ public final class DocumentModels {
 			if (file != null) {
 				refreshSiblings(file);
 			}
-			URI uri = file != null && file.getLocation() != null ? URI.createFileURI(file.getLocation().toOSString())
-					: URI.createURI("inmemory:/document.nianbao");
+			URI uri = ParsedDocument.uriOf(file);
 			Resource old = resourceSet.getResource(uri, false);
 			if (old != null) {
 				resourceSet.getResources().remove(old);
@@ -93,9 +91,8 @@ public final class DocumentModels {
 			Set<IFile> present = new HashSet<>();
 			IContainer folder = file.getParent();
 			try {
-				for (IResource member : folder.members()) {
-					if (!(member instanceof IFile sibling) || sibling.equals(file)
-							|| !"nianbao".equals(sibling.getFileExtension()) || sibling.getLocation() == null) {
+				for (IFile sibling : ParsedDocument.nianbaoFiles(folder)) {
+					if (sibling.equals(file)) {
 						continue;
 					}
 					present.add(sibling);
@@ -104,7 +101,7 @@ public final class DocumentModels {
 					if (known != null && known == stamp) {
 						continue;
 					}
-					URI uri = URI.createFileURI(sibling.getLocation().toOSString());
+					URI uri = ParsedDocument.uriOf(sibling);
 					unload(uri);
 					SIBLING_READS.incrementAndGet();
 					try {
@@ -121,7 +118,7 @@ public final class DocumentModels {
 				if (!present.contains(gone)) {
 					siblingStamps.remove(gone);
 					if (gone.getLocation() != null) {
-						unload(URI.createFileURI(gone.getLocation().toOSString()));
+						unload(ParsedDocument.uriOf(gone));
 					}
 				}
 			}

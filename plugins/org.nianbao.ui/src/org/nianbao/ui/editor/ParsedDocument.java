@@ -3,6 +3,8 @@ package org.nianbao.ui.editor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.filebuffers.ITextFileBuffer;
@@ -40,13 +42,28 @@ public record ParsedDocument(IFile file, String text, XtextResource resource) {
 
 	public static ParsedDocument parse(IFile file, String text) {
 		XtextResourceSet rs = NianbaoUi.getDefault().getInjector().getInstance(XtextResourceSet.class);
-		URI uri = file != null && file.getLocation() != null ? URI.createFileURI(file.getLocation().toOSString())
-				: URI.createURI("inmemory:/document.nianbao");
-		XtextResource resource = load(rs, uri, text);
+		XtextResource resource = load(rs, uriOf(file), text);
 		if (file != null) {
 			loadSiblings(rs, file);
 		}
 		return new ParsedDocument(file, text, resource);
+	}
+
+	/** The file's URI in a resource set: its location on disk; for a document that is no file on disk, one in memory. */
+	public static URI uriOf(IFile file) {
+		return file != null && file.getLocation() != null ? URI.createFileURI(file.getLocation().toOSString())
+				: URI.createURI("inmemory:/document.nianbao");
+	}
+
+	/** The folder's `.nianbao` files that are on disk (the files a report may find its template among). */
+	public static List<IFile> nianbaoFiles(IContainer folder) throws CoreException {
+		List<IFile> found = new ArrayList<>();
+		for (IResource member : folder.members()) {
+			if (member instanceof IFile f && "nianbao".equals(f.getFileExtension()) && f.getLocation() != null) {
+				found.add(f);
+			}
+		}
+		return found;
 	}
 
 	/** A new resource of the set, parsed from the text (not linked yet). */
@@ -65,10 +82,9 @@ public record ParsedDocument(IFile file, String text, XtextResource resource) {
 	private static void loadSiblings(XtextResourceSet rs, IFile file) {
 		IContainer folder = file.getParent();
 		try {
-			for (IResource member : folder.members()) {
-				if (member instanceof IFile sibling && !sibling.equals(file) && "nianbao".equals(sibling.getFileExtension())
-						&& sibling.getLocation() != null) {
-					rs.getResource(URI.createFileURI(sibling.getLocation().toOSString()), true);
+			for (IFile sibling : nianbaoFiles(folder)) {
+				if (!sibling.equals(file)) {
+					rs.getResource(uriOf(sibling), true);
 				}
 			}
 		} catch (CoreException | RuntimeException e) {

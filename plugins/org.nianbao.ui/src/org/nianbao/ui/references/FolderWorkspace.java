@@ -11,7 +11,6 @@ import org.eclipse.core.filebuffers.ITextFileBuffer;
 import org.eclipse.core.filebuffers.LocationKind;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -40,20 +39,14 @@ public final class FolderWorkspace implements CellReferences.Workspace {
 
 	/** Parses the folder's `.nianbao` files and links them. */
 	public FolderWorkspace(IContainer folder) throws CoreException {
-		for (IResource member : folder.members()) {
-			if (member instanceof IFile file && "nianbao".equals(file.getFileExtension()) && file.getLocation() != null) {
-				URI uri = uriOf(file);
-				String text = textOf(file);
-				ParsedDocument.load(resourceSet, uri, text);
-				files.put(uri, file);
-				texts.put(uri, text);
-			}
+		for (IFile file : ParsedDocument.nianbaoFiles(folder)) {
+			URI uri = ParsedDocument.uriOf(file);
+			String text = textOf(file);
+			ParsedDocument.load(resourceSet, uri, text);
+			files.put(uri, file);
+			texts.put(uri, text);
 		}
 		EcoreUtil.resolveAll(resourceSet);
-	}
-
-	public static URI uriOf(IFile file) {
-		return URI.createFileURI(file.getLocation().toOSString());
 	}
 
 	/** The file's text as the user sees it: its open document's, else the saved one. */
@@ -82,7 +75,7 @@ public final class FolderWorkspace implements CellReferences.Workspace {
 
 	/** The parsed file. */
 	public XtextResource resource(IFile file) {
-		return (XtextResource) resourceSet.getResource(uriOf(file), false);
+		return (XtextResource) resourceSet.getResource(ParsedDocument.uriOf(file), false);
 	}
 
 	/** The folder's files, the given resource's own first. */
