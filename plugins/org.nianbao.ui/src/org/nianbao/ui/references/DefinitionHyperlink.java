@@ -6,6 +6,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.text.IRegion;
+import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.xtext.ide.server.Document;
@@ -53,14 +54,10 @@ final class DefinitionHyperlink implements IHyperlink {
 			if (found.isEmpty()) {
 				return;
 			}
-			Location at = found.get(0);
-			URI uri = URI.createURI(at.getUri());
-			String text = workspace.text(uri) != null ? workspace.text(uri)
-					: workspace.read(uri, (document, resource) -> document.getContents());
-			Document lines = new Document(1, text);
-			int start = lines.getOffSet(at.getRange().getStart());
-			int end = lines.getOffSet(at.getRange().getEnd());
-			Editors.openAndSelect(workspace.file(uri), uri, text, start, end - start);
+			URI uri = URI.createURI(found.get(0).getUri());
+			Document lines = workspace.document(uri);
+			Region name = Ranges.region(lines, found.get(0).getRange());
+			Editors.openAndSelect(workspace.file(uri), uri, lines.getContents(), name.getOffset(), name.getLength());
 		} catch (CoreException e) {
 			NianbaoUi.getDefault().getLog().log(e.getStatus());
 		}

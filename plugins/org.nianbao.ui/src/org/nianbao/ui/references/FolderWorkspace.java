@@ -68,9 +68,9 @@ public final class FolderWorkspace implements CellReferences.Workspace {
 		return files.get(uri.trimFragment());
 	}
 
-	/** The text the file was parsed from. */
-	public String text(URI uri) {
-		return texts.get(uri.trimFragment());
+	/** The text a file of the folder or a library template was parsed from; null when the workspace does not know it. */
+	public Document document(URI uri) {
+		return read(uri, (document, resource) -> document);
 	}
 
 	/** The parsed file. */
@@ -98,8 +98,7 @@ public final class FolderWorkspace implements CellReferences.Workspace {
 		if (!(r instanceof XtextResource resource) || resource.getParseResult() == null) {
 			return null;
 		}
-		String text = texts.containsKey(uri.trimFragment()) ? texts.get(uri.trimFragment())
-				: resource.getParseResult().getRootNode().getText();
+		String text = texts.containsKey(file) ? texts.get(file) : resource.getParseResult().getRootNode().getText();
 		return reader.apply(new Document(1, text), resource);
 	}
 

@@ -45,10 +45,9 @@ public class NianbaoHyperlinkDetector extends AbstractHyperlinkDetector {
 			}
 			Document lines = new Document(1, parsed.text());
 			for (DocumentLink link : new PreviousReportLinks().links(parsed.resource(), lines)) {
-				int start = lines.getOffSet(link.getRange().getStart());
-				int end = lines.getOffSet(link.getRange().getEnd());
-				if (start <= offset && offset <= end) {
-					found.add(new FileHyperlink(new Region(start, end - start), link.getTarget()));
+				Region at = Ranges.region(lines, link.getRange());
+				if (at.getOffset() <= offset && offset <= at.getOffset() + at.getLength()) {
+					found.add(new FileHyperlink(at, link.getTarget()));
 				}
 			}
 			return found;

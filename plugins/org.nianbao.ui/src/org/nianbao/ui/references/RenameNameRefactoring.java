@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.text.Region;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.ltk.core.refactoring.Change;
@@ -95,11 +96,11 @@ public class RenameNameRefactoring extends Refactoring {
 		for (Map.Entry<String, List<TextEdit>> e : edit.getChanges().entrySet()) {
 			URI uri = URI.createURI(e.getKey());
 			IFile changed = workspace.file(uri);
-			Document lines = new Document(1, workspace.text(uri));
+			Document lines = workspace.document(uri);
 			MultiTextEdit edits = new MultiTextEdit();
 			for (TextEdit t : e.getValue()) {
-				int start = lines.getOffSet(t.getRange().getStart());
-				edits.addChild(new ReplaceEdit(start, lines.getOffSet(t.getRange().getEnd()) - start, t.getNewText()));
+				Region name = Ranges.region(lines, t.getRange());
+				edits.addChild(new ReplaceEdit(name.getOffset(), name.getLength(), t.getNewText()));
 			}
 			TextFileChange fileChange = new TextFileChange(changed.getName(), changed);
 			fileChange.setEdit(edits);
