@@ -40,14 +40,14 @@ public class NianbaoHyperlinkDetector extends AbstractHyperlinkDetector {
 			List<IHyperlink> found = new ArrayList<>();
 			NameOccurrences.Occurrence o = occurrences.at(parsed.resource(), offset);
 			if (o != null) {
-				found.add(new DefinitionHyperlink(file, new Region(o.offset(), o.length()), offset));
+				found.add(Link.toDefinition(new Region(o.offset(), o.length()), file, offset));
 				return found;
 			}
 			Document lines = new Document(1, parsed.text());
 			for (DocumentLink link : new PreviousReportLinks().links(parsed.resource(), lines)) {
 				Region at = Ranges.region(lines, link.getRange());
 				if (at.getOffset() <= offset && offset <= at.getOffset() + at.getLength()) {
-					found.add(new FileHyperlink(at, link.getTarget()));
+					found.add(Link.toLastYearsReport(at, link.getTarget()));
 				}
 			}
 			return found;
