@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -50,9 +49,8 @@ class EditorSpeedTest {
 
 	@BeforeEach
 	void openLongReport() throws Exception {
-		Path root = Paths.get(System.getProperty("nianbao.root", "../..")).toAbsolutePath().normalize();
-		out = root.resolve("plugins/org.nianbao.ui.tests/target/eclipse-speed.md");
-		String base = Files.readString(root.resolve("examples/gangkou-2024.nianbao"), StandardCharsets.UTF_8)
+		out = Workbench.root().resolve("plugins/org.nianbao.ui.tests/target/eclipse-speed.md");
+		String base = Workbench.example("gangkou-2024.nianbao")
 				.replace(MARKER + "27件", MARKER + "{申请.新收.总计}件");
 		// as the language server's bench: narrative lines up to 300 lines
 		StringBuilder narrative = new StringBuilder();
@@ -61,13 +59,13 @@ class EditorSpeedTest {
 		}
 		String text = base.replaceFirst("text \"\"\"", "text \"\"\"" + narrative);
 		assertEquals(300, text.lines().count());
-		project = ReferencesTest.freshProject("nianbao-speed");
+		project = Workbench.freshProject("nianbao-speed");
 		IFile file = project.getFile("long-2024.nianbao");
 		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true, null);
 		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		editor = (ITextEditor) IDE.openEditor(page, file);
-		document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
-		viewer = (ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		document = Workbench.documentOf(editor);
+		viewer = Workbench.viewerOf(editor);
 	}
 
 	@AfterEach

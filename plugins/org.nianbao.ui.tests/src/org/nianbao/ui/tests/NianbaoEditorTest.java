@@ -12,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -57,8 +56,7 @@ class NianbaoEditorTest {
 
 	@BeforeEach
 	void openExample() throws Exception {
-		Path root = Paths.get(System.getProperty("nianbao.root", "../..")).toAbsolutePath().normalize();
-		byte[] example = Files.readAllBytes(root.resolve("examples/gangkou-2024.nianbao"));
+		byte[] example = Files.readAllBytes(Workbench.root().resolve("examples/gangkou-2024.nianbao"));
 		project = ResourcesPlugin.getWorkspace().getRoot().getProject("nianbao-test");
 		if (!project.exists()) {
 			project.create(null);
@@ -74,7 +72,7 @@ class NianbaoEditorTest {
 		IEditorPart part = IDE.openEditor(page, file);
 		assertTrue(part.getClass().getName().contains("genericeditor"), part.getClass().getName());
 		editor = (ITextEditor) part;
-		document = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+		document = Workbench.documentOf(editor);
 		// the initial reconcile has run once the file carries our markers' first verdict
 		waitFor(() -> document.get().contains(ROW) ? Boolean.TRUE : null, "document loaded");
 		waitFor(() -> arithmeticMarkers().isEmpty() ? Boolean.TRUE : null, "the example has no arithmetic errors");
@@ -119,7 +117,7 @@ class NianbaoEditorTest {
 		String marker = "共受理政府信息公开申请";
 		int at = document.get().indexOf(marker) + marker.length();
 		document.replace(at, 0, "{申请.新收.总");
-		ITextViewer viewer = (ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		ITextViewer viewer = Workbench.viewerOf(editor);
 		NianbaoContentAssistProcessor processor = new NianbaoContentAssistProcessor();
 		ICompletionProposal[] proposals = processor.computeCompletionProposals(viewer, at + "{申请.新收.总".length());
 		assertEquals(List.of("总计 — 总计"), Arrays.stream(proposals).map(ICompletionProposal::getDisplayString).toList());
@@ -156,7 +154,7 @@ class NianbaoEditorTest {
 
 	@Test
 	void sectionsAndTablesFoldAsWholeLines() throws Exception {
-		ITextViewer viewer = (ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		ITextViewer viewer = Workbench.viewerOf(editor);
 		assertTrue(viewer instanceof org.eclipse.jface.text.source.projection.ProjectionViewer, viewer.getClass().getName());
 		var model = ((org.eclipse.jface.text.source.projection.ProjectionViewer) viewer).getProjectionAnnotationModel();
 		assertNotNull(model, "projection (folding) is enabled");
@@ -201,7 +199,7 @@ class NianbaoEditorTest {
 		ParsedDocument first = DocumentModels.of(document);
 		assertSame(first, DocumentModels.of(document), "an unchanged text is not parsed again");
 		// hover, completion and the outline read the same model: none of them parses
-		ITextViewer viewer = (ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		ITextViewer viewer = Workbench.viewerOf(editor);
 		int cell = document.get().indexOf(ROW) + ROW.length() - 1;
 		assertNotNull(new NianbaoTextHover().getHoverInfo(viewer, new org.eclipse.jface.text.Region(cell, 0)));
 		new NianbaoContentAssistProcessor().computeCompletionProposals(viewer, cell);
@@ -268,7 +266,7 @@ class NianbaoEditorTest {
 
 	@Test
 	void codeMiningsShowTheRelationChecksAndTheExpectedValueOfAWrongTotal() throws Exception {
-		ITextViewer viewer = (ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		ITextViewer viewer = Workbench.viewerOf(editor);
 		var provider = new org.nianbao.ui.editor.NianbaoCodeMinings();
 		List<org.eclipse.jface.text.codemining.ICodeMining> intact = provider.minings(viewer, document);
 		List<String> headers = intact.stream().filter(m -> m instanceof org.nianbao.ui.editor.NianbaoCodeMinings.Header)
@@ -299,7 +297,7 @@ class NianbaoEditorTest {
 
 	@Test
 	void hoverOnANarrativeExpressionShowsItsValue() throws Exception {
-		ITextViewer viewer = (ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
+		ITextViewer viewer = Workbench.viewerOf(editor);
 		String marker = "共受理政府信息公开申请";
 		int at = document.get().indexOf(marker) + marker.length();
 		document.replace(at, 0, "{申请.新收.总计}");

@@ -5,27 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.nianbao.ui.tests.Workbench.documentOf;
+import static org.nianbao.ui.tests.Workbench.example;
+import static org.nianbao.ui.tests.Workbench.freshProject;
+import static org.nianbao.ui.tests.Workbench.viewerOf;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Arrays;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.hyperlink.IHyperlink;
 import org.eclipse.ltk.core.refactoring.CheckConditionsOperation;
 import org.eclipse.ltk.core.refactoring.PerformRefactoringOperation;
-import org.eclipse.ltk.core.refactoring.RefactoringCore;
 import org.eclipse.ltk.core.refactoring.RefactoringStatus;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -55,8 +53,7 @@ class ReferencesTest {
 
 	@BeforeEach
 	void createFiles() throws Exception {
-		Path root = Paths.get(System.getProperty("nianbao.root", "../..")).toAbsolutePath().normalize();
-		String example = Files.readString(root.resolve("examples/window-stats.nianbao"), StandardCharsets.UTF_8);
+		String example = example("window-stats.nianbao");
 		int split = example.indexOf("report 中心2024年11月");
 		template = example.substring(0, split);
 		report1 = example.substring(split);
@@ -67,18 +64,6 @@ class ReferencesTest {
 		report1File = create("report1.nianbao", report1);
 		report2File = create("report2.nianbao", report2);
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-	}
-
-	/** An empty open project of that name, UTF-8 (one left by an earlier run is deleted). */
-	static IProject freshProject(String name) throws Exception {
-		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
-		if (project.exists()) {
-			project.delete(true, true, null);
-		}
-		project.create(null);
-		project.open(null);
-		project.setDefaultCharset("UTF-8", null);
-		return project;
 	}
 
 	IFile create(String name, String text) throws Exception {
@@ -96,14 +81,6 @@ class ReferencesTest {
 	ITextEditor open(IFile file) throws Exception {
 		IEditorPart part = IDE.openEditor(page, file);
 		return (ITextEditor) part;
-	}
-
-	static IDocument documentOf(ITextEditor editor) {
-		return editor.getDocumentProvider().getDocument(editor.getEditorInput());
-	}
-
-	static ITextViewer viewerOf(ITextEditor editor) {
-		return (ITextViewer) editor.getAdapter(org.eclipse.jface.text.ITextOperationTarget.class);
 	}
 
 	static String contents(IFile file) throws Exception {
@@ -193,8 +170,7 @@ class ReferencesTest {
 
 	@Test
 	void aPathIntoALibraryTemplateOpensItReadOnlyAtTheRow() throws Exception {
-		Path root = Paths.get(System.getProperty("nianbao.root", "../..")).toAbsolutePath().normalize();
-		String gangkou = Files.readString(root.resolve("examples/gangkou-2024.nianbao"), StandardCharsets.UTF_8)
+		String gangkou = example("gangkou-2024.nianbao")
 				.replace("共受理政府信息公开申请27件", "共受理政府信息公开申请{申请.新收.总计}件");
 		IFile file = create("gangkou-2024.nianbao", gangkou);
 		ITextEditor editor = open(file);
@@ -213,8 +189,7 @@ class ReferencesTest {
 
 	@Test
 	void lastYearsReportIsALink() throws Exception {
-		Path root = Paths.get(System.getProperty("nianbao.root", "../..")).toAbsolutePath().normalize();
-		String gangkou = Files.readString(root.resolve("examples/gangkou-2024.nianbao"), StandardCharsets.UTF_8);
+		String gangkou = example("gangkou-2024.nianbao");
 		IFile last = create("gangkou-2023.nianbao", gangkou.replace("港口镇2024", "港口镇2023").replace("年度 2024", "年度 2023"));
 		String withLast = gangkou.replace("  发布 \"2025-01-16\"\n", "  发布 \"2025-01-16\"\n  上年 \"gangkou-2023.nianbao\"\n");
 		IFile file = create("gangkou-2024.nianbao", withLast);
@@ -299,8 +274,7 @@ class ReferencesTest {
 		notAName.setNewName("1件");
 		assertTrue(perform(notAName).getMessageMatchingSeverity(RefactoringStatus.FATAL).contains("不是合法的名称"));
 
-		IFile gangkou = create("gangkou-2024.nianbao", Files.readString(Paths.get(System.getProperty("nianbao.root", "../.."))
-				.resolve("examples/gangkou-2024.nianbao"), StandardCharsets.UTF_8));
+		IFile gangkou = create("gangkou-2024.nianbao", example("gangkou-2024.nianbao"));
 		String text = contents(gangkou);
 		RenameNameRefactoring library = new RenameNameRefactoring(gangkou, text.indexOf("      新收") + 7);
 		library.setNewName("本年新收");
