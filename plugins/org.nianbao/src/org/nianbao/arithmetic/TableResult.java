@@ -109,7 +109,7 @@ public final class TableResult {
 		for (Map.Entry<CellKey, BigDecimal> e : quick.written.entrySet()) {
 			CellKey cell = e.getKey();
 			BigDecimal v = e.getValue();
-			if (v.signum() < 0 && !cell.isSigned() || !cell.isDecimal() && !Numbers.isInteger(v)) {
+			if (negativeWhereNotAllowed(cell, v) || fractionWhereNotAllowed(cell, v)) {
 				return false;
 			}
 		}
@@ -435,10 +435,10 @@ public final class TableResult {
 				if (v == null) {
 					continue;
 				}
-				if (v.signum() < 0 && !cell.isSigned()) {
+				if (negativeWhereNotAllowed(cell, v)) {
 					violations.add(new Violation(Violation.Kind.NEGATIVE, cell, token, null, v, null, List.of(), ""));
 				}
-				if (!cell.isDecimal() && !Numbers.isInteger(v)) {
+				if (fractionWhereNotAllowed(cell, v)) {
 					violations.add(new Violation(Violation.Kind.NOT_INTEGER, cell, token, null, v, null, List.of(), ""));
 				}
 			} else if (token instanceof UnreadableCell) {
@@ -454,14 +454,24 @@ public final class TableResult {
 			for (Map.Entry<CellKey, BigDecimal> e : written.entrySet()) {
 				CellKey cell = e.getKey();
 				BigDecimal v = e.getValue();
-				if (v.signum() < 0 && !cell.isSigned()) {
+				if (negativeWhereNotAllowed(cell, v)) {
 					violations.add(new Violation(Violation.Kind.NEGATIVE, cell, null, null, v, null, List.of(), ""));
 				}
-				if (!cell.isDecimal() && !Numbers.isInteger(v)) {
+				if (fractionWhereNotAllowed(cell, v)) {
 					violations.add(new Violation(Violation.Kind.NOT_INTEGER, cell, null, null, v, null, List.of(), ""));
 				}
 			}
 		}
+	}
+
+	/** A written value below zero in a cell the template does not mark signed (NEGATIVE). */
+	private static boolean negativeWhereNotAllowed(CellKey cell, BigDecimal v) {
+		return v.signum() < 0 && !cell.isSigned();
+	}
+
+	/** A written value with a fraction in a cell the template does not mark decimal (NOT_INTEGER). */
+	private static boolean fractionWhereNotAllowed(CellKey cell, BigDecimal v) {
+		return !cell.isDecimal() && !Numbers.isInteger(v);
 	}
 
 	/** Document order of the cell (row-major), so findings read top to bottom. */

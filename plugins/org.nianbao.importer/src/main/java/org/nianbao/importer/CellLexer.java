@@ -169,7 +169,7 @@ final class CellLexer {
 
 	/** `2.其他…`, `3、…`: what follows a number that is a label's numbering (a mark, then no digit). */
 	private static boolean isNumberingAfter(String after) {
-		return after.length() >= 2 && ".．、".indexOf(after.charAt(0)) >= 0 && !(after.charAt(1) >= '0' && after.charAt(1) <= '9')
+		return after.length() >= 2 && Labels.isNumberingMark(after.charAt(0)) && !(after.charAt(1) >= '0' && after.charAt(1) <= '9')
 				&& oneLine(after, 2);
 	}
 

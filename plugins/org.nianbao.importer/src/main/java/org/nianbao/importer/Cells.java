@@ -120,7 +120,7 @@ public final class Cells {
 		String rest = text.substring(end);
 		String stripped = rest.strip();
 		// `1.属于…`, `2、…`: numbering of a label, not a number; long rests are sentences, not remarks.
-		if (stripped.startsWith(".") || stripped.startsWith("．") || stripped.startsWith("、") || stripped.length() > MAX_REMARK
+		if (!stripped.isEmpty() && Labels.isNumberingMark(stripped.charAt(0)) || stripped.length() > MAX_REMARK
 				|| stripped.startsWith("年") || stripped.startsWith("月") || stripped.startsWith("日")) {
 			return null;
 		}

@@ -155,7 +155,8 @@ public final class Labels {
 		return k;
 	}
 
-	private static boolean isNumberingMark(char c) {
+	/** `、` `.` `．`: the marks that end a numbering (`一、`, `2.`). */
+	static boolean isNumberingMark(char c) {
 		return c == '、' || c == '.' || c == '．';
 	}
 

@@ -80,32 +80,8 @@ final class RowCandidates {
 			if (splits.count(k, d, parts) > limit) {
 				throw new TooMany(); // too many to call any one certain, as many as there are
 			}
-			cut(items, k, d, 0, parts, left - parts, acc, out, limit, filter, splits);
-		}
-	}
-
-	/**
-	 * The cuts of {@code d} from {@code from} on into {@code parts} counts, in the order
-	 * {@link RowSplitter#splits} lists them, each followed by the readings of the rest of the row: the
-	 * cuts are walked, not made into lists first.
-	 */
-	private static void cut(List<Item> items, int k, String d, int from, int parts, int leftAfter, List<BigDecimal> acc,
-			List<List<BigDecimal>> out, int limit, Filter filter, Splits splits) throws TooMany {
-		int rest = d.length() - from;
-		if (parts == 1) {
-			if (rest == 1 || d.charAt(from) != '0') {
-				acc.add(RowSplitter.count(d, from, d.length()));
-				distribute(items, k + 1, leftAfter, acc, out, limit, filter, splits);
-				acc.remove(acc.size() - 1);
-			}
-			return;
-		}
-		// A part beginning with 0 is exactly "0"; otherwise leave at least one digit per later part.
-		int maxLen = d.charAt(from) == '0' ? 1 : rest - (parts - 1);
-		for (int len = 1; len <= maxLen; len++) {
-			acc.add(RowSplitter.count(d, from, from + len));
-			cut(items, k, d, from + len, parts - 1, leftAfter, acc, out, limit, filter, splits);
-			acc.remove(acc.size() - 1);
+			int leftAfter = left - parts;
+			RowSplitter.forEachSplit(d, parts, acc, () -> distribute(items, k + 1, leftAfter, acc, out, limit, filter, splits));
 		}
 	}
 

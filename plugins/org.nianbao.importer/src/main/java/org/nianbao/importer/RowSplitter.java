@@ -19,11 +19,57 @@ public final class RowSplitter {
 
 	public static List<List<BigDecimal>> splits(String digits, int parts, int limit) throws TooManySplits {
 		List<List<BigDecimal>> result = new ArrayList<>();
-		if (parts <= 0 || digits.length() < parts) {
-			return result;
-		}
-		split(digits, 0, parts, new ArrayList<>(), result, limit);
+		List<BigDecimal> acc = new ArrayList<>();
+		forEachSplit(digits, parts, acc, () -> {
+			result.add(new ArrayList<>(acc));
+			if (result.size() > limit) {
+				throw new TooManySplits();
+			}
+		});
 		return result;
+	}
+
+	/** What is done with each cut; it may end the walk by throwing. */
+	interface EachCut<E extends Exception> {
+		void cut() throws E;
+	}
+
+	/**
+	 * Walks the cuts of {@code digits} into {@code parts} counts, in the order {@link #splits} lists them:
+	 * for each, the counts are appended to {@code acc} while {@code each} runs, and removed after it.
+	 * The importer walks them so, without making lists.
+	 */
+	static <E extends Exception> void forEachSplit(String digits, int parts, List<BigDecimal> acc, EachCut<E> each) throws E {
+		if (parts > 0 && digits.length() >= parts) {
+			walk(digits, 0, parts, acc, each);
+		}
+	}
+
+	private static <E extends Exception> void walk(String d, int from, int parts, List<BigDecimal> acc, EachCut<E> each)
+			throws E {
+		if (parts == 1) {
+			if (isOneCount(d, from)) {
+				acc.add(count(d, from, d.length()));
+				each.cut();
+				acc.remove(acc.size() - 1);
+			}
+			return;
+		}
+		for (int len = 1; len <= longestFirst(d, from, parts); len++) {
+			acc.add(count(d, from, from + len));
+			walk(d, from + len, parts - 1, acc, each);
+			acc.remove(acc.size() - 1);
+		}
+	}
+
+	/** Whether {@code d} from {@code from} on is one count: no leading zero, but a lone "0". */
+	private static boolean isOneCount(String d, int from) {
+		return d.length() - from == 1 || d.charAt(from) != '0';
+	}
+
+	/** The longest first count of a cut from {@code from} on: a count beginning with 0 is exactly "0", and each later one keeps a digit. */
+	private static int longestFirst(String d, int from, int parts) {
+		return d.charAt(from) == '0' ? 1 : d.length() - from - (parts - 1);
 	}
 
 	/**
@@ -38,14 +84,12 @@ public final class RowSplitter {
 		// ways[p][i]: cuts of d[i..] into p counts
 		long[][] ways = new long[parts + 1][n + 1];
 		for (int i = 0; i < n; i++) {
-			ways[1][i] = n - i == 1 || d.charAt(i) != '0' ? 1 : 0;
+			ways[1][i] = isOneCount(d, i) ? 1 : 0;
 		}
 		for (int p = 2; p <= parts; p++) {
 			for (int i = 0; i < n; i++) {
-				int rest = n - i;
-				int maxLen = d.charAt(i) == '0' ? 1 : rest - (p - 1);
 				long sum = 0;
-				for (int len = 1; len <= maxLen; len++) {
+				for (int len = 1; len <= longestFirst(d, i, p); len++) {
 					sum += ways[p - 1][i + len];
 					if (sum < 0) {
 						sum = Long.MAX_VALUE;
@@ -74,29 +118,6 @@ public final class RowSplitter {
 	static {
 		for (int i = 0; i < SMALL.length; i++) {
 			SMALL[i] = BigDecimal.valueOf(i);
-		}
-	}
-
-	private static void split(String d, int from, int parts, List<BigDecimal> acc, List<List<BigDecimal>> out, int limit)
-			throws TooManySplits {
-		int rest = d.length() - from;
-		if (parts == 1) {
-			if (rest == 1 || d.charAt(from) != '0') {
-				List<BigDecimal> done = new ArrayList<>(acc);
-				done.add(count(d, from, d.length()));
-				out.add(done);
-				if (out.size() > limit) {
-					throw new TooManySplits();
-				}
-			}
-			return;
-		}
-		// A part beginning with 0 is exactly "0"; otherwise leave at least one digit per later part.
-		int maxLen = d.charAt(from) == '0' ? 1 : rest - (parts - 1);
-		for (int len = 1; len <= maxLen; len++) {
-			acc.add(count(d, from, from + len));
-			split(d, from + len, parts - 1, acc, out, limit);
-			acc.remove(acc.size() - 1);
 		}
 	}
 }
