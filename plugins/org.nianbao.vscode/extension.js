@@ -34,8 +34,8 @@ const SERVER_FLAGS = ['-Xmx192m', '-XX:+UseSerialGC', '-XX:MinHeapFreeRatio=10',
   '-XX:ReservedCodeCacheSize=48m', '-Xss512k', '-XX:CICompilerCount=2'];
 
 /** How the server process is started, exactly as given to the LanguageClient: the command and its
- * arguments, talking over stdin/stdout. No `transport`: with TransportKind.stdio the client appends
- * `--stdio` to the arguments, which `nianbao lsp` refuses (the server would exit at once with code 2). */
+ * arguments, talking over stdin/stdout. No `transport`: the same command line as ./nianbao lsp (with
+ * TransportKind.stdio the client would append `--stdio`, which `nianbao lsp` accepts, as its default). */
 function serverOptions(jar, javaHome) {
   const command = javaExecutable(javaHome);
   return {

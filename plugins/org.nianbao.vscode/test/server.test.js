@@ -62,7 +62,7 @@ async function main() {
     ...words(script.match(/^jvm_opts\+=\(([^)]*)\)/m)[1])];
   assert.deepStrictEqual(extension.serverOptions('nianbao.jar', process.env.JAVA_HOME).args,
     [...extension.SERVER_FLAGS, ...jvmOpts, '-jar', 'nianbao.jar', 'lsp']);
-  // and over plain stdio: a `transport` would make vscode-languageclient append `--stdio`, which the server refuses
+  // and over plain stdio, with no `transport` (which would make vscode-languageclient append `--stdio`)
   assert.strictEqual(extension.serverOptions('nianbao.jar').transport, undefined);
 
   // a workspace folder with last year's report and this year's, whose 新收 total is wrong (27, not 26)

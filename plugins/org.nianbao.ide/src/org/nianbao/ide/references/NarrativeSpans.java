@@ -95,22 +95,31 @@ public class NarrativeSpans {
 
 	/** The span whose text holds the offset, or null. */
 	public Located at(XtextResource resource, int offset) {
-		for (Located l : spans(resource)) {
-			if (l.covers(offset)) {
-				return l;
+		Text text = textAt(resource, offset);
+		if (text != null) {
+			for (Located l : text.spans()) {
+				if (l.covers(offset)) {
+					return l;
+				}
 			}
 		}
 		return null;
 	}
 
-	/** The text whose content holds the offset, or null. */
+	/**
+	 * The text whose content holds the offset, or null: only that text's spans are parsed (hover and
+	 * completion ask per request; a report has many texts). A content that holds the offset lies in a
+	 * token after its opening delimiter, so the token holds the offset before.
+	 */
 	public Text textAt(XtextResource resource, int offset) {
-		for (Text t : texts(resource)) {
-			if (t.covers(offset)) {
-				return t;
-			}
+		if (resource == null || resource.getParseResult() == null || offset <= 0) {
+			return null;
 		}
-		return null;
+		ILeafNode leaf = NodeModelUtils.findLeafNodeAtOffset(resource.getParseResult().getRootNode(), offset - 1);
+		EObject element = leaf == null ? null : NodeModelUtils.findActualSemanticObjectFor(leaf);
+		Paragraph paragraph = EcoreUtil2.getContainerOfType(element, Paragraph.class);
+		Text text = paragraph != null ? text(paragraph) : text(EcoreUtil2.getContainerOfType(element, NarrativeFact.class));
+		return text != null && text.covers(offset) ? text : null;
 	}
 
 	/** Every text of the resource with its spans, in document order. */
@@ -121,29 +130,42 @@ public class NarrativeSpans {
 		}
 		for (var it = resource.getAllContents(); it.hasNext();) {
 			EObject o = it.next();
-			if (o instanceof Paragraph p) {
-				Report report = EcoreUtil2.getContainerOfType(p, Report.class);
-				Template template = report == null ? null : Tables.template(report);
-				Content c = content(p, NianbaoPackage.Literals.PARAGRAPH__TEXT);
-				if (c != null) {
-					List<Located> spans = new ArrayList<>();
-					for (Span span : expressions.spans(c.text())) {
-						spans.add(locate(p, template, span, c.offset()));
-					}
-					all.add(new Text(p, template, c.offset(), c.offset() + c.text().length(), spans));
-				}
-				it.prune();
-			} else if (o instanceof NarrativeFact f) {
-				Content c = content(f, NianbaoPackage.Literals.NARRATIVE_FACT__VALUE);
-				if (c != null) {
-					Template template = EcoreUtil2.getContainerOfType(f, Template.class);
-					all.add(new Text(f, template, c.offset(), c.offset() + c.text().length(),
-							List.of(locate(f, template, expressions.whole(c.text()), c.offset()))));
+			if (o instanceof Paragraph || o instanceof NarrativeFact) {
+				Text text = text(o);
+				if (text != null) {
+					all.add(text);
 				}
 				it.prune();
 			}
 		}
 		return all;
+	}
+
+	/** The text of a report paragraph or a template fact with its spans, or null (none written, or another object). */
+	private Text text(EObject o) {
+		if (o instanceof Paragraph p) {
+			Report report = EcoreUtil2.getContainerOfType(p, Report.class);
+			Template template = report == null ? null : Tables.template(report);
+			Content c = content(p, NianbaoPackage.Literals.PARAGRAPH__TEXT);
+			if (c == null) {
+				return null;
+			}
+			List<Located> spans = new ArrayList<>();
+			for (Span span : expressions.spans(c.text())) {
+				spans.add(locate(p, template, span, c.offset()));
+			}
+			return new Text(p, template, c.offset(), c.offset() + c.text().length(), spans);
+		}
+		if (o instanceof NarrativeFact f) {
+			Content c = content(f, NianbaoPackage.Literals.NARRATIVE_FACT__VALUE);
+			if (c == null) {
+				return null;
+			}
+			Template template = EcoreUtil2.getContainerOfType(f, Template.class);
+			return new Text(f, template, c.offset(), c.offset() + c.text().length(),
+					List.of(locate(f, template, expressions.whole(c.text()), c.offset())));
+		}
+		return null;
 	}
 
 	/** A text token's content as written, between its delimiters, and where it starts. */

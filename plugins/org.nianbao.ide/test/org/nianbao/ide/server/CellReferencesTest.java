@@ -200,6 +200,32 @@ class CellReferencesTest {
 		assertEquals(range(report1, "{办件.受理.合计}", 0, 0, "{办件.受理.合计}".length()), hover.getRange());
 	}
 
+	/**
+	 * In a template fact's value (one expression, no braces): the template's tables at its start, the
+	 * columns after {@code 表.行.}; in another string of the same fact (its pattern), no cell names.
+	 */
+	@Test
+	void completionInATemplateFactsValueProposesItsCellsAndNotInItsPattern() throws Exception {
+		int end = template.lastIndexOf("\n}");
+		String withFact = template.substring(0, end) + "\n  fact 受理数 \"本月受理数\" pattern \"受理办件\" value \"办件.受理.合\""
+				+ template.substring(end);
+		client.open(templateUri, withFact);
+		assertEquals(List.of("合计"), labels(withFact, "办件.受理.合\"", "办件.受理.合".length()));
+		assertEquals(List.of("即办件", "承诺件", "合计"), labels(withFact, "办件.受理.合\"", "办件.受理.".length()));
+		assertEquals(List.of("办件", "满意度"), labels(withFact, "办件.受理.合\"", 0));
+		List<String> inPattern = labels(withFact, "受理办件\"", "受理".length());
+		assertTrue(inPattern.stream().noneMatch(l -> List.of("办件", "满意度", "即办件", "承诺件", "合计").contains(l)),
+				inPattern.toString());
+	}
+
+	private List<String> labels(String text, String needle, int delta) throws Exception {
+		var result = client.server.getTextDocumentService()
+				.completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(templateUri), at(text, needle, 0, delta)))
+				.get(60, TimeUnit.SECONDS);
+		return (result.isLeft() ? result.getLeft() : result.getRight().getItems()).stream()
+				.map(org.eclipse.lsp4j.CompletionItem::getLabel).toList();
+	}
+
 	/** Locations grouped by document, each document's in text order. */
 	static Map<String, List<Range>> byUri(List<? extends Location> locations) {
 		Map<String, List<Range>> m = new TreeMap<>();
