@@ -140,11 +140,7 @@ public final class Cells {
 
 	/** The end of the run of ASCII digits starting at {@code from}. */
 	private static int digitsEnd(String s, int from) {
-		int k = from;
-		while (k < s.length() && isDigit(s.charAt(k))) {
-			k++;
-		}
-		return k;
+		return org.nianbao.importer.source.Texts.runEnd(s, from, c -> isDigit((char) c));
 	}
 
 	/** `(1个废止,3个到期自动失效` → `1个废止,3个到期自动失效`: the remark without its brackets. */

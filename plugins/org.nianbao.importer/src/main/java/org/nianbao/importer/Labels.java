@@ -121,10 +121,7 @@ public final class Labels {
 			return end > 1 && end < n.length() && n.charAt(end) == '）' ? end + 1 : 0;
 		}
 		if (first >= '0' && first <= '9') {
-			int end = 1;
-			while (end < n.length() && n.charAt(end) >= '0' && n.charAt(end) <= '9') {
-				end++;
-			}
+			int end = org.nianbao.importer.source.Texts.runEnd(n, 1, c -> c >= '0' && c <= '9');
 			return end < n.length() && isNumberingMark(n.charAt(end)) ? end + 1 : 0;
 		}
 		if (first == '第') {
@@ -148,11 +145,7 @@ public final class Labels {
 	}
 
 	private static int numeralsEnd(String s, int from) {
-		int k = from;
-		while (k < s.length() && isChineseNumeral(s.charAt(k))) {
-			k++;
-		}
-		return k;
+		return org.nianbao.importer.source.Texts.runEnd(s, from, c -> isChineseNumeral((char) c));
 	}
 
 	/** `、` `.` `．`: the marks that end a numbering (`一、`, `2.`). */

@@ -35,4 +35,13 @@ public final class Texts {
 		}
 		return sb == null ? s : sb.toString();
 	}
+
+	/** The end of the run of characters {@code in} accepts that starts at {@code from}. */
+	public static int runEnd(String s, int from, java.util.function.IntPredicate in) {
+		int k = from;
+		while (k < s.length() && in.test(s.charAt(k))) {
+			k++;
+		}
+		return k;
+	}
 }
