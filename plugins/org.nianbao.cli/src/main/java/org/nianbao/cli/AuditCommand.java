@@ -171,9 +171,12 @@ public class AuditCommand implements Callable<Integer> {
 						previous.add(new Previous(h.organ(), h.year(), h.file()));
 					}
 				}
+			}
+			LastYearIndex lastYear = LastYearIndex.of(previous);
+			if (previousDir == null) {
 				for (Item item : prepared) {
 					// the same match the validation asks for, with what the report said of itself
-					item.again = item.alone == null || match(previous, item.alone.entry().organ(), item.alone.entry().year()) != null;
+					item.again = item.alone == null || lastYear.find(item.alone.entry().organ(), item.alone.entry().year()) != null;
 					again += item.again ? 1 : 0;
 				}
 			}
@@ -182,8 +185,8 @@ public class AuditCommand implements Callable<Integer> {
 			boolean oneTree = previousDir == null;
 			Progress progress = terminal && oneTree ? new Progress(err, again, true, "与上年报告核对 (against last year's) ")
 					: new Progress(err, files.size(), terminal);
-			pool.run(files.size(), i -> prepared[i] != null ? audited(prepared[i], previous)
-					: audit(prepare(importer, files.get(i), current, i, false), previous), (i, audited) -> {
+			pool.run(files.size(), i -> prepared[i] != null ? audited(prepared[i], lastYear)
+					: audit(prepare(importer, files.get(i), current, i, false), lastYear), (i, audited) -> {
 				summary.reports.add(audited.entry());
 				summary.findings.addAll(audited.findings());
 				if (!(terminal && oneTree) || prepared[i].again) {
@@ -386,18 +389,18 @@ public class AuditCommand implements Callable<Integer> {
 	/** An input imported (when it is not a report yet) and audited without last year's report. */
 	private Item importedAndAudited(Importer importer, Path f, Path dir, int index) {
 		Item item = prepare(importer, f, dir, index, true);
-		item.alone = audit(item, List.of());
+		item.alone = audit(item, LastYearIndex.EMPTY);
 		return item;
 	}
 
 	/** The audit of a prepared input: the one it had alone, unless it is to be {@link Item#again audited again}. */
-	private Audited audited(Item item, List<Previous> previous) {
+	private Audited audited(Item item, LastYearIndex previous) {
 		Audited alone = item.alone;
 		item.alone = null;
 		return item.again ? audit(item, previous) : alone;
 	}
 
-	private Audited audit(Item item, List<Previous> previous) {
+	private Audited audit(Item item, LastYearIndex previous) {
 		String shown = item.input.toString();
 		String organ = null, template = null, published = null;
 		Integer year = null;
@@ -424,7 +427,7 @@ public class AuditCommand implements Callable<Integer> {
 					item.parsed = null; // used once: a second audit of the input reads its file
 					v = Validation.validate(item.report, parsed, a -> {
 						about[0] = a;
-						Previous last = match(previous, a.organ(), a.year());
+						Previous last = previous.find(a.organ(), a.year());
 						return last == null ? null : last.file();
 					}, snapshots == null ? null : this::snapshot);
 					taken = v.snapshot();
@@ -484,29 +487,6 @@ public class AuditCommand implements Callable<Integer> {
 			found.add(new AuditSummary.Item(shown, m.line(), 1, m.severity(), m.code(), m.message(), input.toString(),
 					organ, year, null, fps.get(i), Origins.of(m.code())));
 		}
-	}
-
-	/**
-	 * Last year's report of the same organ: the same name, or one name containing the other (a page
-	 * may print "港口镇" where the report says "中山市港口镇人民政府"), and the year before when both are known.
-	 */
-	static Previous match(List<Previous> previous, String organ, Integer year) {
-		if (organ == null) {
-			return null;
-		}
-		Previous best = null;
-		for (Previous p : previous) {
-			// the year first: it rules out nearly all of a large tree at the cost of a comparison
-			if (year != null && p.year() != null && p.year() != year - 1) {
-				continue;
-			}
-			boolean sameOrgan = p.organ().equals(organ) || org.nianbao.importer.audit.OrganNames.same(p.organ(), organ)
-					|| p.organ().contains(organ) || organ.contains(p.organ());
-			if (sameOrgan && (best == null || p.organ().equals(organ))) {
-				best = p;
-			}
-		}
-		return best;
 	}
 
 	private static void printSummary(PrintWriter out, AuditSummary s) {

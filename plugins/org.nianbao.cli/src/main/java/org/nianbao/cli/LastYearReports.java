@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,10 +69,31 @@ final class LastYearReports {
 		for (Path f : files) {
 			headers.add(header(f));
 		}
+		// looked up by name and by organ and year, not compared pairwise: a folder may hold thousands
+		Map<String, List<Header>> byName = byName(headers);
+		Map<String, Header> byOrganAndYear = new HashMap<>();
+		for (Header h : headers) {
+			if (h.organ() != null && h.year() != null) {
+				byOrganAndYear.putIfAbsent(organAndYear(h.organ(), h.year()), h);
+			}
+		}
+		Map<Path, Map<String, List<Header>>> folders = new HashMap<>();
 		Map<Path, Path> picked = new LinkedHashMap<>();
 		for (Header h : headers) {
-			Header last = h.previousName() != null ? named(headers, h)
-					: h.namesPrevious() || files.size() < 2 ? null : sameOrgan(headers, h);
+			Header last;
+			if (h.previousName() != null) {
+				last = named(byName, h, null);
+				if (last == null) {
+					// else among the reports of its folder, each folder's headers read once
+					Path dir = h.file().toAbsolutePath().normalize().getParent();
+					last = dir == null ? null : named(folders.computeIfAbsent(dir, LastYearReports::folder), h,
+							h.file().toAbsolutePath().normalize());
+				}
+			} else if (h.namesPrevious() || files.size() < 2 || h.organ() == null || h.year() == null) {
+				last = null;
+			} else {
+				last = byOrganAndYear.get(organAndYear(h.organ(), h.year() - 1));
+			}
 			if (last != null) {
 				picked.put(h.file(), last.file());
 			}
@@ -79,40 +101,40 @@ final class LastYearReports {
 		return picked;
 	}
 
-	/** The report a report names: among the files given, else among the reports of its folder. */
-	private static Header named(List<Header> headers, Header h) {
-		for (Header other : headers) {
-			if (other != h && h.previousName().equals(other.name())) {
-				return other;
-			}
-		}
-		Path dir = h.file().toAbsolutePath().normalize().getParent();
-		if (dir == null) {
-			return null;
-		}
-		try (var siblings = Files.list(dir)) {
-			for (Path f : siblings.filter(f -> f.toString().endsWith(".nianbao")).sorted().toList()) {
-				Header other = f.equals(h.file().toAbsolutePath().normalize()) ? null : header(f);
-				if (other != null && h.previousName().equals(other.name())) {
-					return other;
+	/** Name → the first two headers of that name, in order (a report never names itself: the other one). */
+	private static Map<String, List<Header>> byName(List<Header> headers) {
+		Map<String, List<Header>> byName = new HashMap<>();
+		for (Header h : headers) {
+			if (h.name() != null) {
+				List<Header> same = byName.computeIfAbsent(h.name(), n -> new ArrayList<>(2));
+				if (same.size() < 2) {
+					same.add(h);
 				}
 			}
-		} catch (IOException e) {
-			return null;
+		}
+		return byName;
+	}
+
+	/** The first of the headers named as {@code h}'s 上年 names, other than {@code h} itself (and than its file {@code own}, when given). */
+	private static Header named(Map<String, List<Header>> byName, Header h, Path own) {
+		for (Header other : byName.getOrDefault(h.previousName(), List.of())) {
+			if (other != h && (own == null || !other.file().equals(own))) {
+				return other;
+			}
 		}
 		return null;
 	}
 
-	private static Header sameOrgan(List<Header> headers, Header h) {
-		if (h.organ() == null || h.year() == null) {
-			return null;
+	/** The headers of a folder's reports, by name, in file-name order. */
+	private static Map<String, List<Header>> folder(Path dir) {
+		try (var siblings = Files.list(dir)) {
+			return byName(siblings.filter(f -> f.toString().endsWith(".nianbao")).sorted().map(LastYearReports::header).toList());
+		} catch (IOException e) {
+			return Map.of();
 		}
-		for (Header other : headers) {
-			if (other != h && other.organ() != null && other.year() != null && other.year() == h.year() - 1
-					&& OrganNames.same(other.organ(), h.organ())) {
-				return other;
-			}
-		}
-		return null;
+	}
+
+	private static String organAndYear(String organ, int year) {
+		return year + ":" + OrganNames.normalise(organ);
 	}
 }

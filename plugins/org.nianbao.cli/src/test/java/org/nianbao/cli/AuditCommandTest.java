@@ -88,10 +88,11 @@ class AuditCommandTest {
 	void previousReportsAreMatchedByOrganAndYear() {
 		var prev = List.of(new AuditCommand.Previous("中山市港口镇人民政府", 2023, Path.of("p1")),
 				new AuditCommand.Previous("恩平市人民政府办公室", 2023, Path.of("p2")));
-		assertEquals(Path.of("p1"), AuditCommand.match(prev, "港口镇", 2024).file());
-		assertEquals(Path.of("p2"), AuditCommand.match(prev, "恩平市人民政府办公室", 2024).file());
-		assertNull(AuditCommand.match(prev, "港口镇", 2026));
-		assertNull(AuditCommand.match(prev, "佐龙镇人民政府", 2024));
+		var index = LastYearIndex.of(prev);
+		assertEquals(Path.of("p1"), index.find("港口镇", 2024).file());
+		assertEquals(Path.of("p2"), index.find("恩平市人民政府办公室", 2024).file());
+		assertNull(index.find("港口镇", 2026));
+		assertNull(index.find("佐龙镇人民政府", 2024));
 	}
 
 	@Test

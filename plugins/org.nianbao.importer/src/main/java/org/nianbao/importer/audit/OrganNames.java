@@ -24,6 +24,11 @@ public final class OrganNames {
 	}
 
 	public static double similarity(String a, String b) {
-		return Labels.similarity(normalise(a), normalise(b));
+		return similarityOfNormalised(normalise(a), normalise(b));
+	}
+
+	/** {@link #similarity} of two names already {@linkplain #normalise normalised}. */
+	static double similarityOfNormalised(String a, String b) {
+		return Labels.similarity(a, b);
 	}
 }

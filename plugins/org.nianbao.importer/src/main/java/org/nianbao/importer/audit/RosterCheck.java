@@ -41,17 +41,43 @@ public final class RosterCheck {
 
 	/** The roster organ a published name stands for, or null. */
 	static Match match(Roster roster, String published) {
-		Match best = null;
-		for (Roster.Organ o : roster.organs()) {
-			if (OrganNames.same(o.organ(), published)) {
-				return new Match(o, 1, true);
-			}
-			double s = OrganNames.similarity(o.organ(), published);
-			if (s >= OrganNames.SIMILAR && (best == null || s > best.similarity())) {
-				best = new Match(o, s, false);
+		return new Names(roster).match(published);
+	}
+
+	/**
+	 * A roster's organs by normalised name (unique in a roster): a report's organ is looked up, not
+	 * compared with each organ, and only a name the roster does not hold is compared for similarity.
+	 */
+	private static final class Names {
+		private final Roster roster;
+		private final Map<String, Roster.Organ> byName = new HashMap<>();
+		/** The organs' names normalised, in roster order. */
+		private final List<String> normalised = new ArrayList<>();
+
+		Names(Roster roster) {
+			this.roster = roster;
+			for (Roster.Organ o : roster.organs()) {
+				String name = OrganNames.normalise(o.organ());
+				byName.putIfAbsent(name, o);
+				normalised.add(name);
 			}
 		}
-		return best;
+
+		Match match(String published) {
+			String name = OrganNames.normalise(published);
+			Roster.Organ same = byName.get(name);
+			if (same != null) {
+				return new Match(same, 1, true);
+			}
+			Match best = null;
+			for (int i = 0; i < normalised.size(); i++) {
+				double s = OrganNames.similarityOfNormalised(normalised.get(i), name);
+				if (s >= OrganNames.SIMILAR && (best == null || s > best.similarity())) {
+					best = new Match(roster.organs().get(i), s, false);
+				}
+			}
+			return best;
+		}
 	}
 
 	public static RosterReport check(Roster roster, List<AuditSummary.Entry> reports, int year) {
@@ -63,11 +89,12 @@ public final class RosterCheck {
 		// organ (the roster's name, or the normalised published name of an unknown organ) → its inputs
 		Map<String, List<String>> byOrgan = new LinkedHashMap<>();
 		Map<String, String> shownName = new HashMap<>();
+		Names names = new Names(roster);
 		for (AuditSummary.Entry e : reports) {
 			if (e.organ() == null || e.year() == null || e.year() != year) {
 				continue;
 			}
-			Match m = match(roster, e.organ());
+			Match m = names.match(e.organ());
 			String published = m != null && !m.exact() ? e.organ() : null;
 			Boolean bySimilarity = published != null ? Boolean.TRUE : null;
 			String organ = m == null ? e.organ() : m.organ().organ();
