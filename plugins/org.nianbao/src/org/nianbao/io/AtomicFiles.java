@@ -16,7 +16,17 @@ public final class AtomicFiles {
 	private AtomicFiles() {
 	}
 
+	/** What a file is written from, streamed: a large output need not be held whole in memory first. */
+	@FunctionalInterface
+	public interface Content {
+		void writeTo(java.io.OutputStream out) throws IOException;
+	}
+
 	public static void write(Path target, byte[] content) throws IOException {
+		write(target, out -> out.write(content));
+	}
+
+	public static void write(Path target, Content content) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		if (!Files.isDirectory(dir)) {
 			Files.createDirectories(dir); // (which fails inside on an existing folder: an exception a file, in an audit)
@@ -24,7 +34,9 @@ public final class AtomicFiles {
 		Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
 		boolean moved = false;
 		try {
-			Files.write(tmp, content);
+			try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+				content.writeTo(out);
+			}
 			permissions(tmp, target);
 			try {
 				Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -211,7 +211,7 @@ public class AuditCommand implements Callable<Integer> {
 			AtomicFiles.write(siblingFindings(csv), AuditWriters.findingsCsv(summary));
 		}
 		if (json != null) {
-			AtomicFiles.write(json, AuditWriters.json(summary));
+			AtomicFiles.write(json, stream -> AuditWriters.json(summary, stream));
 		}
 		if (html != null) {
 			AtomicFiles.write(html, AuditWriters.html(summary, "政府信息公开工作年度报告审核汇总"));

@@ -1,11 +1,14 @@
 package org.nianbao.importer.audit;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -71,49 +74,76 @@ public final class AuditWriters {
 
 	// ---- JSON ----------------------------------------------------------------------------------
 
+	/** The audit's JSON as a string (for a small summary; {@link #json(AuditSummary, OutputStream)} streams it). */
 	public static String json(AuditSummary s) {
-		ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-		ObjectNode root = mapper.createObjectNode();
-		ObjectNode totals = root.putObject("totals");
-		totals.put("reports", s.reports.size());
-		totals.put("reportsWithErrors", s.reportsWithErrors());
-		totals.put("failedInputs", s.failedInputs());
-		totals.put("errors", s.errorCount());
-		totals.put("warnings", s.warningCount());
-		ObjectNode origin = totals.putObject("origin");
-		s.byOrigin().forEach(origin::put);
-		if (s.baseline != null) {
-			ObjectNode baseline = totals.putObject("baseline");
-			s.baseline.counts(s.findings).forEach(baseline::put);
-		}
-		ArrayNode reports = root.putArray("reports");
-		for (AuditSummary.Entry e : s.reports) {
-			ObjectNode r = reports.addObject();
-			report(r, e);
-			ArrayNode ff = r.putArray("firstFindings");
-			e.firstFindings().forEach(ff::add);
-		}
-		ArrayNode findings = root.putArray("findings");
-		for (AuditSummary.Item f : s.findings) {
-			ObjectNode o = findings.addObject();
-			finding(o, f);
-			putSource(o, f.source());
-			if (s.baseline != null) {
-				o.put("baseline", s.baselineState(f));
-				Baseline.Entry decided = s.baseline.entry(f.fingerprint());
-				if (decided != null && decided.reason() != null) {
-					o.put("reason", decided.reason());
-				}
-			}
-		}
-		fixedAndRoster(root, s, mapper);
-		root.set("years", DashboardData.years(YearsSideBySide.of(s)));
-		ObjectNode byCode = root.putObject("findingsByCode");
-		s.byCode().forEach(byCode::put);
+		var out = new java.io.ByteArrayOutputStream();
 		try {
-			return mapper.writeValueAsString(root) + "\n";
-		} catch (JsonProcessingException e) {
+			json(s, out);
+		} catch (IOException e) {
 			throw new IllegalStateException(e);
+		}
+		return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Writes the audit's JSON to {@code out}, a report and a finding at a time: for 10,000 reports
+	 * the whole tree took some 500 MB, the document 37 MB. Indented as the tree would be.
+	 */
+	public static void json(AuditSummary s, OutputStream out) throws IOException {
+		ObjectMapper mapper = new ObjectMapper();
+		try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+			g.setPrettyPrinter(new DefaultPrettyPrinter());
+			g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+			g.writeStartObject();
+			ObjectNode totals = mapper.createObjectNode();
+			totals.put("reports", s.reports.size());
+			totals.put("reportsWithErrors", s.reportsWithErrors());
+			totals.put("failedInputs", s.failedInputs());
+			totals.put("errors", s.errorCount());
+			totals.put("warnings", s.warningCount());
+			ObjectNode origin = totals.putObject("origin");
+			s.byOrigin().forEach(origin::put);
+			if (s.baseline != null) {
+				ObjectNode baseline = totals.putObject("baseline");
+				s.baseline.counts(s.findings).forEach(baseline::put);
+			}
+			g.writeFieldName("totals");
+			g.writeTree(totals);
+			g.writeArrayFieldStart("reports");
+			for (AuditSummary.Entry e : s.reports) {
+				ObjectNode r = mapper.createObjectNode();
+				report(r, e);
+				ArrayNode ff = r.putArray("firstFindings");
+				e.firstFindings().forEach(ff::add);
+				g.writeTree(r);
+			}
+			g.writeEndArray();
+			g.writeArrayFieldStart("findings");
+			for (AuditSummary.Item f : s.findings) {
+				ObjectNode o = mapper.createObjectNode();
+				finding(o, f);
+				putSource(o, f.source());
+				if (s.baseline != null) {
+					o.put("baseline", s.baselineState(f));
+					Baseline.Entry decided = s.baseline.entry(f.fingerprint());
+					if (decided != null && decided.reason() != null) {
+						o.put("reason", decided.reason());
+					}
+				}
+				g.writeTree(o);
+			}
+			g.writeEndArray();
+			ObjectNode rest = mapper.createObjectNode();
+			fixedAndRoster(rest, s, mapper);
+			rest.set("years", DashboardData.years(YearsSideBySide.of(s)));
+			ObjectNode byCode = rest.putObject("findingsByCode");
+			s.byCode().forEach(byCode::put);
+			for (var field : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) rest::fields) {
+				g.writeFieldName(field.getKey());
+				g.writeTree(field.getValue());
+			}
+			g.writeEndObject();
+			g.writeRaw('\n');
 		}
 	}
 
