@@ -207,8 +207,8 @@ public class AuditCommand implements Callable<Integer> {
 		}
 		printSummary(out, summary);
 		if (csv != null) {
-			AtomicFiles.write(csv, AuditWriters.reportsCsv(summary));
-			AtomicFiles.write(siblingFindings(csv), AuditWriters.findingsCsv(summary));
+			AtomicFiles.write(csv, stream -> AuditWriters.reportsCsv(summary, stream));
+			AtomicFiles.write(siblingFindings(csv), stream -> AuditWriters.findingsCsv(summary, stream));
 		}
 		if (json != null) {
 			AtomicFiles.write(json, stream -> AuditWriters.json(summary, stream));

@@ -2,6 +2,7 @@ package org.nianbao.importer.audit;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 
@@ -19,14 +20,15 @@ public final class AuditWriters {
 
 	// ---- CSV (RFC 4180, with a BOM so that spreadsheet programs read the Chinese right) -------
 
-	public static String reportsCsv(AuditSummary s) {
-		StringBuilder sb = new StringBuilder("\ufeff");
-		row(sb, "input", "organ", "year", "template", "errors", "warnings", "status", "first_findings");
+	/** The reports' CSV, written to {@code out} a row at a time (UTF-8). */
+	public static void reportsCsv(AuditSummary s, OutputStream out) throws IOException {
+		Writer w = csvWriter(out);
+		row(w, "input", "organ", "year", "template", "errors", "warnings", "status", "first_findings");
 		for (AuditSummary.Entry e : s.reports) {
-			row(sb, e.input(), nz(e.organ()), e.year() == null ? "" : e.year().toString(), nz(e.template()),
+			row(w, e.input(), nz(e.organ()), e.year() == null ? "" : e.year().toString(), nz(e.template()),
 					String.valueOf(e.errors()), String.valueOf(e.warnings()), e.status(), String.join(" | ", e.firstFindings()));
 		}
-		return sb.toString();
+		w.flush();
 	}
 
 	/** A finding's place in the published file as JSON: `"source": {file, page, line, column}` (nothing when null). */
@@ -40,17 +42,25 @@ public final class AuditWriters {
 		}
 	}
 
-	public static String findingsCsv(AuditSummary s) {
-		StringBuilder sb = new StringBuilder("\ufeff");
-		row(sb, "input", "line", "column", "severity", "code", "message", "fingerprint", "origin", "baseline", "published");
+	/** The findings' CSV, written to {@code out} a row at a time (UTF-8). */
+	public static void findingsCsv(AuditSummary s, OutputStream out) throws IOException {
+		Writer w = csvWriter(out);
+		row(w, "input", "line", "column", "severity", "code", "message", "fingerprint", "origin", "baseline", "published");
 		for (AuditSummary.Item f : s.findings) {
-			row(sb, f.input(), String.valueOf(f.line()), String.valueOf(f.column()), f.severity(), f.code(), f.message(),
+			row(w, f.input(), String.valueOf(f.line()), String.valueOf(f.column()), f.severity(), f.code(), f.message(),
 					f.fingerprint(), f.origin(), nz(s.baselineState(f)), f.published());
 		}
-		return sb.toString();
+		w.flush();
 	}
 
-	private static void row(StringBuilder sb, String... cells) {
+	private static Writer csvWriter(OutputStream out) throws IOException {
+		Writer w = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+		w.write('\ufeff');
+		return w;
+	}
+
+	private static void row(Writer w, String... cells) throws IOException {
+		StringBuilder sb = new StringBuilder();
 		for (int i = 0; i < cells.length; i++) {
 			if (i > 0) {
 				sb.append(',');
@@ -66,6 +76,7 @@ public final class AuditWriters {
 			sb.append(c);
 		}
 		sb.append("\r\n");
+		w.write(sb.toString());
 	}
 
 	private static String nz(String s) {
