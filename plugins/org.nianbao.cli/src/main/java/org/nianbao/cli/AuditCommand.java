@@ -114,8 +114,6 @@ public class AuditCommand implements Callable<Integer> {
 		List<ImportMessage> importMessages = List.of();
 		/** The import's parse of {@code report}, until its validation uses it (then dropped: no model is kept). */
 		IParseResult parsed;
-		/** What the report's head says of it (name, organ, year), when the inputs are one tree of several years. */
-		LastYearReports.Header header;
 		/** Its audit without last year's report, done as soon as it was imported; kept unless one is found. */
 		Audited alone;
 		/** Whether last year's report of its organ is among the inputs: then it is audited again, against it. */
@@ -166,9 +164,10 @@ public class AuditCommand implements Callable<Integer> {
 				});
 				bar.done();
 				for (Item item : prepared) {
-					LastYearReports.Header h = item.header;
-					if (h != null && h.organ() != null && h.year() != null) {
-						previous.add(new Previous(h.organ(), h.year(), h.file()));
+					// what its model says of it, as its audit alone read it
+					AuditSummary.Entry e = item.alone == null ? null : item.alone.entry();
+					if (item.report != null && e != null && e.organ() != null && e.year() != null) {
+						previous.add(new Previous(e.organ(), e.year(), item.report));
 					}
 				}
 			}
@@ -186,7 +185,7 @@ public class AuditCommand implements Callable<Integer> {
 			Progress progress = terminal && oneTree ? new Progress(err, again, true, "与上年报告核对 (against last year's) ")
 					: new Progress(err, files.size(), terminal);
 			pool.run(files.size(), i -> prepared[i] != null ? audited(prepared[i], lastYear)
-					: audit(prepare(importer, files.get(i), current, i, false), lastYear), (i, audited) -> {
+					: audit(prepare(importer, files.get(i), current, i), lastYear), (i, audited) -> {
 				summary.reports.add(audited.entry());
 				summary.findings.addAll(audited.findings());
 				if (!(terminal && oneTree) || prepared[i].again) {
@@ -286,15 +285,11 @@ public class AuditCommand implements Callable<Integer> {
 				: new Finding.Published(input.toString(), source.page(), source.line(), source.column());
 	}
 
-	/**
-	 * Imports an input that is not a report yet; a failure is recorded, never thrown. {@code header}:
-	 * whether the report's header is wanted too (one tree of several years).
-	 */
-	private Item prepare(Importer importer, Path f, Path dir, int index, boolean header) {
+	/** Imports an input that is not a report yet; a failure is recorded, never thrown. */
+	private Item prepare(Importer importer, Path f, Path dir, int index) {
 		Item item = new Item(f);
 		if (isReport(f)) {
 			item.report = f;
-			item.header = header ? LastYearReports.header(f) : null;
 			return item;
 		}
 		try {
@@ -307,7 +302,6 @@ public class AuditCommand implements Callable<Integer> {
 			item.report = target;
 			item.importMessages = r.messages();
 			item.parsed = r.parsed();
-			item.header = header ? LastYearReports.header(target, text) : null;
 		} catch (ImportException e) {
 			item.failure = "导入失败：" + e.getMessage();
 			item.importMessages = List.of(new ImportMessage(e.line(), ImportMessage.ERROR, e.code(), e.getMessage()));
@@ -358,7 +352,7 @@ public class AuditCommand implements Callable<Integer> {
 	}
 
 	private LastYear lastYear(Importer importer, Path f, Path dir, int index) {
-		Item item = prepare(importer, f, dir, index, false);
+		Item item = prepare(importer, f, dir, index);
 		if (item.report == null) {
 			return new LastYear(null, item.failure, null);
 		}
@@ -388,7 +382,7 @@ public class AuditCommand implements Callable<Integer> {
 
 	/** An input imported (when it is not a report yet) and audited without last year's report. */
 	private Item importedAndAudited(Importer importer, Path f, Path dir, int index) {
-		Item item = prepare(importer, f, dir, index, true);
+		Item item = prepare(importer, f, dir, index);
 		item.alone = audit(item, LastYearIndex.EMPTY);
 		return item;
 	}
