@@ -213,13 +213,13 @@ public class AuditCommand implements Callable<Integer> {
 			AtomicFiles.write(json, stream -> AuditWriters.json(summary, stream));
 		}
 		if (html != null) {
-			AtomicFiles.write(html, AuditWriters.html(summary, "政府信息公开工作年度报告审核汇总"));
+			AtomicFiles.write(html, stream -> AuditWriters.html(summary, "政府信息公开工作年度报告审核汇总", stream));
 		}
 		if (sarif != null) {
 			AtomicFiles.write(sarif, AuditSarif.log(summary));
 		}
 		if (xlsx != null) {
-			AtomicFiles.write(xlsx, SummaryWorkbook.xlsx(summary));
+			AtomicFiles.write(xlsx, stream -> SummaryWorkbook.write(summary, stream));
 		}
 		if (notice != null) {
 			AtomicFiles.write(notice, NoticeDraft.docx(summary));

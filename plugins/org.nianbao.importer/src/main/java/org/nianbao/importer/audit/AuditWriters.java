@@ -206,9 +206,9 @@ public final class AuditWriters {
 
 	// ---- HTML ----------------------------------------------------------------------------------
 
-	/** The dashboard ({@link Dashboard}): one self-contained page. */
-	public static String html(AuditSummary s, String title) {
-		return Dashboard.html(s, title);
+	/** The dashboard ({@link Dashboard}), one self-contained page, written to {@code out}. */
+	public static void html(AuditSummary s, String title, OutputStream out) throws IOException {
+		Dashboard.write(s, title, out);
 	}
 
 	/** A horizontal bar chart as inline SVG: one bar per key, the count written after it. */

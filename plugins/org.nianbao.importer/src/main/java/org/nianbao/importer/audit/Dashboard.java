@@ -2,7 +2,10 @@ package org.nianbao.importer.audit;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -20,6 +23,18 @@ public final class Dashboard {
 	static final String CSS = resource("dashboard.css"), SCRIPT = resource("dashboard.js");
 
 	public static String html(AuditSummary s, String title) {
+		var out = new java.io.ByteArrayOutputStream();
+		try {
+			write(s, title, out);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	/** Writes the page to {@code out} (UTF-8), its data streamed ({@link DashboardData#write}). */
+	public static void write(AuditSummary s, String title, OutputStream stream) throws IOException {
+		Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
 		StringBuilder h = new StringBuilder(1 << 16);
 		h.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
 				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
@@ -39,17 +54,54 @@ public final class Dashboard {
 		h.append(AuditWriters.chart("按错误数分组的报告数 Reports by number of errors", s.byErrorBucket(), "#4f81bd"));
 		h.append(AuditWriters.chart("问题的严重程度 Findings by severity", s.bySeverity(), "#9bbb59"));
 		h.append("</div></details>\n<main id=\"app\"><p>正在加载…</p></main>\n");
-		h.append("<script type=\"application/json\" id=\"nianbao-data\">").append(scriptSafe(DashboardData.json(s, title)))
-				.append("</script>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
-		return h.toString();
+		h.append("<script type=\"application/json\" id=\"nianbao-data\">");
+		out.write(h.toString());
+		DashboardData.write(s, title, new ScriptSafe(out));
+		out.write("</script>\n<script>\n");
+		out.write(SCRIPT);
+		out.write("</script>\n</body>\n</html>\n");
+		out.flush();
 	}
 
 	/**
-	 * JSON inside a script element: every "<" as its escape (it only occurs in strings), so no text can
-	 * close the element or open a comment; U+2028/9 escaped too.
+	 * JSON inside a script element, as it passes through: every "<" as its escape (it only occurs in
+	 * strings), so no text can close the element or open a comment; U+2028/9 escaped too.
 	 */
-	static String scriptSafe(String json) {
-		return json.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
+	private static final class ScriptSafe extends java.io.FilterWriter {
+		ScriptSafe(Writer out) {
+			super(out);
+		}
+
+		@Override
+		public void write(int c) throws IOException {
+			switch (c) {
+			case '<' -> out.write("\\u003c");
+			case '\u2028' -> out.write("\\u2028");
+			case '\u2029' -> out.write("\\u2029");
+			default -> out.write(c);
+			}
+		}
+
+		@Override
+		public void write(char[] cbuf, int off, int len) throws IOException {
+			int start = off, end = off + len;
+			for (int i = off; i < end; i++) {
+				char c = cbuf[i];
+				if (c == '<' || c == '\u2028' || c == '\u2029') {
+					out.write(cbuf, start, i - start);
+					write(c);
+					start = i + 1;
+				}
+			}
+			out.write(cbuf, start, end - start);
+		}
+
+		@Override
+		public void write(String str, int off, int len) throws IOException {
+			char[] chars = new char[len];
+			str.getChars(off, off + len, chars, 0);
+			write(chars, 0, len);
+		}
 	}
 
 	private static String resource(String name) {

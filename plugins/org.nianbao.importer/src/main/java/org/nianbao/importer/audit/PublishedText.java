@@ -3,7 +3,6 @@ package org.nianbao.importer.audit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -14,10 +13,17 @@ import org.nianbao.importer.source.Sources;
 /**
  * The published text at a finding's place, for the audit page to quote: the line on its page of the
  * published file as the importer read it (a PDF through its text layer, text and HTML as written).
- * Each file is read once; a file that cannot be read gives no quote.
+ * The last few files read are kept (a report's findings come one after the other); a file that
+ * cannot be read gives no quote.
  */
 final class PublishedText {
-	private final Map<Path, String[][]> pages = new HashMap<>();
+	private static final int KEPT = 8;
+	private final Map<Path, String[][]> pages = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<Path, String[][]> eldest) {
+			return size() > KEPT;
+		}
+	};
 
 	/** The published line, trimmed and shortened, or "" when there is none. */
 	String line(String file, int page, int line) {
