@@ -3,7 +3,7 @@
 # generates reports and prints the table. Options: --reports N (2000), --seconds S (5), --no-cold,
 # --no-lsp, --lsp-only (the language server alone), --edits N (200 edits for the language-server latency), --no-pdf, --pdf-only (PDF extraction alone), --no-import, --import-only (import alone),
 # --no-publish, --publish-only (HTML/DOCX/XLSX per report, pandoc and LibreOffice PDF beside them), --publish-file FILE,
-# --audit (also the cold `nianbao audit` runs over 1,000 and 10,000 reports: minutes), --audit-only, --audit-runs N (5).
+# --audit (also the cold `nianbao audit` runs over 1,000 and 10,000 reports, the second also with every output: minutes), --audit-only, --audit-runs N (5).
 # --no-dashboard, --dashboard-only (the audit dashboard with 1,000 reports in headless Chromium).
 # --eclipse-only [--eclipse-runs N (100)]: hover and completion in the Eclipse editor on a 300-line report,
 # timed by the UI test EditorSpeedTest in a real workbench (Tycho, under Xvfb; builds the UI modules
