@@ -26,6 +26,9 @@ public class KeyFigures {
 	@Inject
 	private Arithmetic arithmetic;
 
+	@Inject(optional = true)
+	private org.eclipse.xtext.util.IResourceScopeCache cache;
+
 	/**
 	 * One figure of a report.
 	 *
@@ -45,7 +48,7 @@ public class KeyFigures {
 		}
 		ReportResult cells = null; // the report evaluated once for all its figures
 		for (KeyFigure f : EcoreUtil2.typeSelect(template.getChecks(), KeyFigure.class)) {
-			List<NarrativeExpressions.Span> spans = f.getValue() == null ? List.of() : expressions.spans("{" + f.getValue() + "}");
+			List<NarrativeExpressions.Span> spans = spans(f);
 			BigDecimal v = null;
 			if (spans.size() == 1) {
 				cells = cells == null ? arithmetic.evaluate(report) : cells;
@@ -54,5 +57,17 @@ public class KeyFigures {
 			result.add(new Figure(f.getName(), f.getDescription(), v));
 		}
 		return result;
+	}
+
+	/** The figure's expression parsed, once per template resource state (an audit asks it of every report). */
+	private List<NarrativeExpressions.Span> spans(KeyFigure f) {
+		if (f.getValue() == null) {
+			return List.of();
+		}
+		if (cache == null || f.eResource() == null) {
+			return expressions.spans("{" + f.getValue() + "}");
+		}
+		return cache.get(org.eclipse.xtext.util.Tuples.create(KeyFigures.class, f), f.eResource(),
+				() -> List.copyOf(expressions.spans("{" + f.getValue() + "}")));
 	}
 }

@@ -185,7 +185,7 @@ public class AuditCommand implements Callable<Integer> {
 			Progress progress = terminal && oneTree ? new Progress(err, again, true, "与上年报告核对 (against last year's) ")
 					: new Progress(err, files.size(), terminal);
 			pool.run(files.size(), i -> prepared[i] != null ? audited(prepared[i], lastYear)
-					: audit(prepare(importer, files.get(i), current, i), lastYear), (i, audited) -> {
+					: audit(prepare(importer, files.get(i), current, i), lastYear, null), (i, audited) -> {
 				summary.reports.add(audited.entry());
 				summary.findings.addAll(audited.findings());
 				if (!(terminal && oneTree) || prepared[i].again) {
@@ -383,7 +383,7 @@ public class AuditCommand implements Callable<Integer> {
 	/** An input imported (when it is not a report yet) and audited without last year's report. */
 	private Item importedAndAudited(Importer importer, Path f, Path dir, int index) {
 		Item item = prepare(importer, f, dir, index);
-		item.alone = audit(item, LastYearIndex.EMPTY);
+		item.alone = audit(item, LastYearIndex.EMPTY, null);
 		return item;
 	}
 
@@ -391,10 +391,12 @@ public class AuditCommand implements Callable<Integer> {
 	private Audited audited(Item item, LastYearIndex previous) {
 		Audited alone = item.alone;
 		item.alone = null;
-		return item.again ? audit(item, previous) : alone;
+		// the report's snapshot does not depend on last year's report (only cross-year checks do): kept
+		return item.again ? audit(item, previous, alone == null ? null : alone.entry().snapshot()) : alone;
 	}
 
-	private Audited audit(Item item, LastYearIndex previous) {
+	/** The audit of an input; {@code known}, when not null, is its snapshot, taken already. */
+	private Audited audit(Item item, LastYearIndex previous, ReportSnapshot known) {
 		String shown = item.input.toString();
 		String organ = null, template = null, published = null;
 		Integer year = null;
@@ -423,7 +425,7 @@ public class AuditCommand implements Callable<Integer> {
 						about[0] = a;
 						Previous last = previous.find(a.organ(), a.year());
 						return last == null ? null : last.file();
-					}, snapshots == null ? null : this::snapshot);
+					}, snapshots == null ? null : known != null ? r -> known : this::snapshot);
 					taken = v.snapshot();
 				} finally {
 					if (about[0] != null) {
