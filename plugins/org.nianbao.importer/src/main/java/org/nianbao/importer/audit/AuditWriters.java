@@ -101,7 +101,7 @@ public final class AuditWriters {
 	 * the whole tree took some 500 MB, the document 37 MB. Indented as the tree would be.
 	 */
 	public static void json(AuditSummary s, OutputStream out) throws IOException {
-		ObjectMapper mapper = new ObjectMapper();
+		ObjectMapper mapper = DashboardData.MAPPER;
 		try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
 			g.setPrettyPrinter(new DefaultPrettyPrinter());
 			g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);

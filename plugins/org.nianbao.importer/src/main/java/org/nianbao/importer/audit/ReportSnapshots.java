@@ -34,7 +34,7 @@ public final class ReportSnapshots {
 	 * keeps a snapshot of every report, and thousands of reports of one template print the same keys
 	 * and the same few numbers (without this, 10,000 snapshots held 2.6 million strings, 180 MB).
 	 */
-	private final Map<Object, Object> shared = new java.util.concurrent.ConcurrentHashMap<>();
+	private final SharedValues shared = new SharedValues(SHARED_MAX);
 	/** Enough for every template's keys and the numbers reports print; beyond it values are kept as they are. */
 	private static final int SHARED_MAX = 1 << 18;
 	/** Longer cell texts are kept as they are: they are rare, and seldom repeat. */
@@ -86,21 +86,12 @@ public final class ReportSnapshots {
 		}
 		SectionDef repeat = EcoreUtil2.typeSelect(template.getChecks(), SectionRepeat.class).stream()
 				.map(SectionRepeat::getSection).filter(d -> d != null && !d.eIsProxy()).findFirst().orElse(null);
-		return new ReportSnapshot(values, shared(java.util.Collections.unmodifiableMap(labels)), sections, repeat == null ? null : shared(repeat.getName()),
+		return new ReportSnapshot(values, shared.inOrder(labels), sections, repeat == null ? null : shared(repeat.getName()),
 				repeat == null ? null : shared(repeat.getHeading()), tables);
 	}
 
-	/** The copy of {@code value} kept already (equal, and never changed: strings and lists, maps of strings), else {@code value}. */
-	@SuppressWarnings("unchecked")
 	private <T> T shared(T value) {
-		if (value == null) {
-			return null;
-		}
-		Object kept = shared.get(value);
-		if (kept == null && shared.size() < SHARED_MAX) {
-			kept = shared.putIfAbsent(value, value);
-		}
-		return kept == null ? value : (T) kept;
+		return shared.of(value);
 	}
 
 	/** A cell as the page prints it: the number, "?" where the importer could not read it, "" for a blank. */
