@@ -137,6 +137,12 @@ public class AuditCommand implements Callable<Integer> {
 		Baseline kept = writeBaseline == null ? null
 				: writeBaseline.equals(baseline) ? known : read(() -> BaselineFile.readIfExists(writeBaseline));
 		Roster organs = roster == null ? null : read(() -> Roster.read(roster));
+		// and the outputs' folders made and found writable: thousands of reports must not fail at the end on a path
+		for (Path output : java.util.Arrays.asList(csv, json, html, sarif, xlsx, notice, writeBaseline)) {
+			if (output != null) {
+				writable(output);
+			}
+		}
 		Path work = Files.createTempDirectory("nianbao-audit-");
 		Importer importer = ImportCommand.importer();
 		// key figures, narrative and cells for the dashboard, the years side by side and the workbook
@@ -206,29 +212,63 @@ public class AuditCommand implements Callable<Integer> {
 		}
 		printSummary(out, summary);
 		if (csv != null) {
-			AtomicFiles.write(csv, stream -> AuditWriters.reportsCsv(summary, stream));
-			AtomicFiles.write(siblingFindings(csv), stream -> AuditWriters.findingsCsv(summary, stream));
+			write(csv, stream -> AuditWriters.reportsCsv(summary, stream));
+			write(siblingFindings(csv), stream -> AuditWriters.findingsCsv(summary, stream));
 		}
 		if (json != null) {
-			AtomicFiles.write(json, stream -> AuditWriters.json(summary, stream));
+			write(json, stream -> AuditWriters.json(summary, stream));
 		}
 		if (html != null) {
-			AtomicFiles.write(html, stream -> AuditWriters.html(summary, "政府信息公开工作年度报告审核汇总", stream));
+			write(html, stream -> AuditWriters.html(summary, "政府信息公开工作年度报告审核汇总", stream));
 		}
 		if (sarif != null) {
-			AtomicFiles.write(sarif, AuditSarif.log(summary));
+			byte[] log = AuditSarif.log(summary).getBytes(StandardCharsets.UTF_8);
+			write(sarif, stream -> stream.write(log));
 		}
 		if (xlsx != null) {
-			AtomicFiles.write(xlsx, stream -> SummaryWorkbook.write(summary, stream));
+			write(xlsx, stream -> SummaryWorkbook.write(summary, stream));
 		}
 		if (notice != null) {
-			AtomicFiles.write(notice, NoticeDraft.docx(summary));
+			byte[] docx = NoticeDraft.docx(summary);
+			write(notice, stream -> stream.write(docx));
 		}
 		if (writeBaseline != null) {
-			BaselineFile.write(writeBaseline, kept.update(summary.findings));
+			try {
+				BaselineFile.write(writeBaseline, kept.update(summary.findings));
+			} catch (IOException e) {
+				throw cannotWrite(writeBaseline, e);
+			}
 		}
 		out.println("导入结果保存在 " + work + " (imported reports kept there)");
 		return failOn.fails(summary) ? ExitCodes.FINDINGS : ExitCodes.OK;
+	}
+
+	/** Makes the folder of an output and checks that the output can be written there. */
+	private static void writable(Path output) {
+		Path dir = output.toAbsolutePath().getParent();
+		try {
+			Files.createDirectories(dir);
+		} catch (IOException e) {
+			throw cannotWrite(output, e);
+		}
+		if (Files.isDirectory(output)) {
+			throw new UserError(output + ": 是目录，无法写入文件 (is a folder: cannot write the output there)");
+		}
+		if (!Files.isWritable(dir)) {
+			throw new UserError(output + ": 无法写入，目录不可写 (cannot write: its folder is not writable)");
+		}
+	}
+
+	private static void write(Path output, AtomicFiles.Content content) {
+		try {
+			AtomicFiles.write(output, content);
+		} catch (IOException e) {
+			throw cannotWrite(output, e);
+		}
+	}
+
+	private static UserError cannotWrite(Path output, IOException e) {
+		return new UserError(output + ": 无法写入 (cannot write: " + e.getMessage() + ")", e);
 	}
 
 	/** A file the audit reads before it starts. */

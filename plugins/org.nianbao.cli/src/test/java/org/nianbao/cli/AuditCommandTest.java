@@ -85,6 +85,25 @@ class AuditCommandTest {
 	}
 
 	@Test
+	void anOutputThatCannotBeWrittenIsRefusedBeforeTheAudit(@TempDir Path tmp) throws Exception {
+		Path in = Files.createDirectories(tmp.resolve("in"));
+		Files.copy(CliTestSupport.example("published/seed-000.txt"), in.resolve("a.txt"));
+		Path file = Files.writeString(tmp.resolve("a-file"), "x");
+		// the folder named for the JSON is a file: refused at once, with the path, nothing imported
+		var r = CliTestSupport.run("audit", "--json", file.resolve("a.json").toString(), in.toString());
+		assertEquals(ExitCodes.USAGE, r.code(), r.err());
+		assertTrue(r.err().contains(file.resolve("a.json") + ": 无法写入"), r.err());
+		assertFalse(r.err().contains("内部错误") || r.err().contains("Exception"), r.err());
+		assertFalse(r.out().contains("份报告"), "no audit ran: " + r.out());
+		// a folder where the file should go
+		Path folder = Files.createDirectories(tmp.resolve("out.json"));
+		var d = CliTestSupport.run("audit", "--json", folder.toString(), in.toString());
+		assertEquals(ExitCodes.USAGE, d.code(), d.err());
+		assertTrue(d.err().contains(folder + ": 是目录"), d.err());
+		assertEquals("x", Files.readString(file), "nothing the user wrote is touched");
+	}
+
+	@Test
 	void previousReportsAreMatchedByOrganAndYear() {
 		var prev = List.of(new AuditCommand.Previous("中山市港口镇人民政府", 2023, Path.of("p1")),
 				new AuditCommand.Previous("恩平市人民政府办公室", 2023, Path.of("p2")));
