@@ -64,7 +64,11 @@ public class FmtCommand implements Callable<Integer> {
 				out.println(file + ": 未格式化 (not formatted)");
 				code = ExitCodes.FINDINGS;
 			} else {
-				AtomicFiles.write(file, formatted);
+				try {
+					AtomicFiles.write(file, formatted);
+				} catch (IOException e) {
+					throw new UserError(file + ": 无法写入 (cannot write: " + e.getMessage() + ")", e);
+				}
 				out.println(file + ": 已格式化 (formatted)");
 			}
 		}
