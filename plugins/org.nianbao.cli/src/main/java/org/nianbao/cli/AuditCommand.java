@@ -146,7 +146,7 @@ public class AuditCommand implements Callable<Integer> {
 		Path work = Files.createTempDirectory("nianbao-audit-");
 		Importer importer = ImportCommand.importer();
 		// key figures, narrative and cells for the dashboard, the years side by side and the workbook
-		snapshots = html != null || json != null || xlsx != null || notice != null ? new ReportSnapshots(Workspace.injector()) : null;
+		snapshots = html != null || json != null || xlsx != null || notice != null ? new ReportSnapshots(Workspace.injector(), work.resolve("narratives")) : null;
 		AuditSummary summary = new AuditSummary();
 		Path current = work.resolve("current");
 		try (AuditPool pool = new AuditPool(jobs == null ? AuditPool.defaultJobs() : jobs)) {
@@ -239,8 +239,24 @@ public class AuditCommand implements Callable<Integer> {
 				throw cannotWrite(writeBaseline, e);
 			}
 		}
+		removeNarratives(work.resolve("narratives"));
 		out.println("导入结果保存在 " + work + " (imported reports kept there)");
 		return failOn.fails(summary) ? ExitCodes.FINDINGS : ExitCodes.OK;
+	}
+
+	/** The snapshots' narratives, once the outputs are written: nothing else reads them. */
+	private static void removeNarratives(Path dir) {
+		if (!Files.isDirectory(dir)) {
+			return;
+		}
+		try (Stream<Path> files = Files.list(dir)) {
+			for (Path f : (Iterable<Path>) files::iterator) {
+				Files.deleteIfExists(f);
+			}
+			Files.deleteIfExists(dir);
+		} catch (IOException e) {
+			// left in the work folder, with the imports
+		}
 	}
 
 	/** Makes the folder of an output and checks that the output can be written there. */

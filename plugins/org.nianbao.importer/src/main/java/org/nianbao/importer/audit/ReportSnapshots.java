@@ -40,9 +40,19 @@ public final class ReportSnapshots {
 	/** Longer cell texts are kept as they are: they are rare, and seldom repeat. */
 	private static final int SHARED_CELL_LENGTH = 16;
 
+	/** Where the narratives go ({@link SpilledNarrative}); null: they stay in memory. */
+	private final java.nio.file.Path narratives;
+	private final java.util.concurrent.atomic.AtomicInteger spilled = new java.util.concurrent.atomic.AtomicInteger();
+
 	public ReportSnapshots(Injector injector) {
+		this(injector, null);
+	}
+
+	/** Snapshots whose narratives are kept in files in {@code narratives} (made when missing). */
+	public ReportSnapshots(Injector injector, java.nio.file.Path narratives) {
 		this.figures = injector.getInstance(KeyFigures.class);
 		this.computer = injector.getInstance(ArithmeticComputer.class);
+		this.narratives = narratives;
 	}
 
 	/** The snapshot; null for a report without a template (nothing to compare). */
@@ -64,6 +74,9 @@ public final class ReportSnapshots {
 			s.blocks().stream().filter(ParagraphView.class::isInstance).map(ParagraphView.class::cast)
 					.forEach(p -> sb.append(p.text()).append('\n'));
 			sections.put(shared(s.def().getName()), sb.toString());
+		}
+		if (narratives != null) {
+			sections = spill(sections);
 		}
 		List<ReportSnapshot.Table> tables = new ArrayList<>();
 		for (TableView t : view.tables()) {
@@ -92,6 +105,15 @@ public final class ReportSnapshots {
 
 	private <T> T shared(T value) {
 		return shared.of(value);
+	}
+
+	private Map<String, String> spill(Map<String, String> sections) {
+		try {
+			java.nio.file.Files.createDirectories(narratives);
+		} catch (java.io.IOException e) {
+			return sections;
+		}
+		return SpilledNarrative.of(sections, narratives.resolve(spilled.incrementAndGet() + ".narrative"));
 	}
 
 	/** A cell as the page prints it: the number, "?" where the importer could not read it, "" for a blank. */
