@@ -352,7 +352,10 @@ public class AuditCommand implements Callable<Integer> {
 			// the national templates and those of the input's folder, chosen by evidence
 			List<Path> templates = templateFolders.computeIfAbsent(f.toAbsolutePath().normalize().getParent(), Importer::templateFiles);
 			Importer.Result r = importer.importFile(f, TemplateChoice.AUTO, templates, null);
-			Path target = dir.resolve(String.format("%04d-%s.nianbao", index, ImportCommand.baseName(f)));
+			// the input's number, four digits at least (not String.format: slow, and its digits follow the locale)
+			String number = Integer.toString(index);
+			Path target = dir.resolve("0".repeat(Math.max(0, 4 - number.length())) + number + "-" + ImportCommand.baseName(f)
+					+ ".nianbao");
 			byte[] text = r.source().getBytes(StandardCharsets.UTF_8);
 			AtomicFiles.write(target, text);
 			item.report = target;

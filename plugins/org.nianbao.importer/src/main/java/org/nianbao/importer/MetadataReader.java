@@ -172,7 +172,8 @@ final class MetadataReader {
 		while (d.find()) {
 			int y = Integer.parseInt(d.group(1)), m = Integer.parseInt(d.group(2)), day = Integer.parseInt(d.group(3));
 			if (y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && day >= 1 && day <= 31) {
-				return String.format("%04d-%02d-%02d", y, m, day);
+				// not String.format: a tenth of a millisecond, and its digits follow the default locale
+				return y + (m < 10 ? "-0" : "-") + m + (day < 10 ? "-0" : "-") + day;
 			}
 		}
 		return null;
