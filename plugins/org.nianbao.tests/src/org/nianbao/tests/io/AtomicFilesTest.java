@@ -23,9 +23,7 @@ class AtomicFilesTest {
 	void writesIntoAFolderItMakesAndLeavesNoTemporaryFile() throws Exception {
 		Path target = dir.resolve("a/b/报告.nianbao");
 		AtomicFiles.write(target, "一");
-		assertEquals("一", Files.readString(target));
-		assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
-		assertEquals(List.of(target), siblings(target));
+		assertWritten(target, "一", "rw-r--r--");
 	}
 
 	@Test
@@ -36,9 +34,7 @@ class AtomicFilesTest {
 		for (int i = 0; i < 3; i++) {
 			AtomicFiles.write(target, "new " + i);
 		}
-		assertEquals("new 2", Files.readString(target));
-		assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
-		assertEquals(List.of(target), siblings(target));
+		assertWritten(target, "new 2", "rw-rw----");
 	}
 
 	@Test
@@ -70,6 +66,13 @@ class AtomicFilesTest {
 			}
 		});
 		assertEquals(20_000L * chunk.length, Files.size(target), "every byte, flushed");
+		assertEquals(List.of(target), siblings(target));
+	}
+
+	/** The file holds {@code text} with {@code mode}, and no temporary file is left beside it. */
+	private static void assertWritten(Path target, String text, String mode) throws Exception {
+		assertEquals(text, Files.readString(target));
+		assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
 		assertEquals(List.of(target), siblings(target));
 	}
 

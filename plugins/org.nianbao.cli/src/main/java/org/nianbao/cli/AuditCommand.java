@@ -222,15 +222,13 @@ public class AuditCommand implements Callable<Integer> {
 			write(html, stream -> AuditWriters.html(summary, "政府信息公开工作年度报告审核汇总", stream));
 		}
 		if (sarif != null) {
-			byte[] log = AuditSarif.log(summary).getBytes(StandardCharsets.UTF_8);
-			write(sarif, stream -> stream.write(log));
+			write(sarif, stream -> stream.write(AuditSarif.log(summary).getBytes(StandardCharsets.UTF_8)));
 		}
 		if (xlsx != null) {
 			write(xlsx, stream -> SummaryWorkbook.write(summary, stream));
 		}
 		if (notice != null) {
-			byte[] docx = NoticeDraft.docx(summary);
-			write(notice, stream -> stream.write(docx));
+			write(notice, stream -> stream.write(NoticeDraft.docx(summary)));
 		}
 		if (writeBaseline != null) {
 			try {
@@ -239,24 +237,11 @@ public class AuditCommand implements Callable<Integer> {
 				throw cannotWrite(writeBaseline, e);
 			}
 		}
-		removeNarratives(work.resolve("narratives"));
+		if (snapshots != null) {
+			snapshots.removeNarratives();
+		}
 		out.println("导入结果保存在 " + work + " (imported reports kept there)");
 		return failOn.fails(summary) ? ExitCodes.FINDINGS : ExitCodes.OK;
-	}
-
-	/** The snapshots' narratives, once the outputs are written: nothing else reads them. */
-	private static void removeNarratives(Path dir) {
-		if (!Files.isDirectory(dir)) {
-			return;
-		}
-		try (Stream<Path> files = Files.list(dir)) {
-			for (Path f : (Iterable<Path>) files::iterator) {
-				Files.deleteIfExists(f);
-			}
-			Files.deleteIfExists(dir);
-		} catch (IOException e) {
-			// left in the work folder, with the imports
-		}
 	}
 
 	/** Makes the folder of an output and checks that the output can be written there. */
@@ -356,8 +341,7 @@ public class AuditCommand implements Callable<Integer> {
 			String number = Integer.toString(index);
 			Path target = dir.resolve("0".repeat(Math.max(0, 4 - number.length())) + number + "-" + ImportCommand.baseName(f)
 					+ ".nianbao");
-			byte[] text = r.source().getBytes(StandardCharsets.UTF_8);
-			AtomicFiles.write(target, text);
+			AtomicFiles.write(target, r.source());
 			item.report = target;
 			item.importMessages = r.messages();
 			item.parsed = r.parsed();

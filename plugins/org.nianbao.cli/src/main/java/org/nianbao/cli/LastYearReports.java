@@ -41,15 +41,12 @@ final class LastYearReports {
 	private static final Pattern SECTIONS = Pattern.compile("(?m)^\\s*(?:section|章节)\\s");
 
 	static Header header(Path file) {
+		byte[] bytes;
 		try {
-			return header(file, Files.readAllBytes(file));
+			bytes = Files.readAllBytes(file);
 		} catch (IOException e) {
 			return new Header(file, null, null, null, false, null);
 		}
-	}
-
-	/** The header of {@code file} holding {@code bytes} (UTF-8), read from them: a file just written need not be read. */
-	static Header header(Path file, byte[] bytes) {
 		String text = new String(bytes, 0, Math.min(bytes.length, HEAD), StandardCharsets.UTF_8);
 		Matcher sections = SECTIONS.matcher(text);
 		text = sections.find() ? text.substring(0, sections.start()) : text;

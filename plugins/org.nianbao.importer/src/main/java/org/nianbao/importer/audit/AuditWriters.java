@@ -149,12 +149,17 @@ public final class AuditWriters {
 			rest.set("years", DashboardData.years(YearsSideBySide.of(s)));
 			ObjectNode byCode = rest.putObject("findingsByCode");
 			s.byCode().forEach(byCode::put);
-			for (var field : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) rest::fields) {
-				g.writeFieldName(field.getKey());
-				g.writeTree(field.getValue());
-			}
+			writeFields(g, rest);
 			g.writeEndObject();
 			g.writeRaw('\n');
+		}
+	}
+
+	/** Each field of {@code fields}, in order, into the object {@code g} is writing. */
+	static void writeFields(JsonGenerator g, ObjectNode fields) throws IOException {
+		for (var field : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) fields::fields) {
+			g.writeFieldName(field.getKey());
+			g.writeTree(field.getValue());
 		}
 	}
 

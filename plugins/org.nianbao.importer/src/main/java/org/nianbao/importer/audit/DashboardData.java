@@ -98,10 +98,7 @@ final class DashboardData {
 			ObjectNode rest = MAPPER.createObjectNode();
 			AuditWriters.fixedAndRoster(rest, s, MAPPER);
 			rest.set("years", years(YearsSideBySide.of(s)));
-			for (var field : (Iterable<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) rest::fields) {
-				g.writeFieldName(field.getKey());
-				g.writeTree(field.getValue());
-			}
+			AuditWriters.writeFields(g, rest);
 			g.writeEndObject();
 		}
 	}

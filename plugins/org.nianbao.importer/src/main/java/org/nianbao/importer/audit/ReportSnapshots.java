@@ -1,10 +1,14 @@
 package org.nianbao.importer.audit;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.xtext.EcoreUtil2;
 import org.nianbao.arithmetic.KeyFigures;
@@ -41,15 +45,15 @@ public final class ReportSnapshots {
 	private static final int SHARED_CELL_LENGTH = 16;
 
 	/** Where the narratives go ({@link SpilledNarrative}); null: they stay in memory. */
-	private final java.nio.file.Path narratives;
-	private final java.util.concurrent.atomic.AtomicInteger spilled = new java.util.concurrent.atomic.AtomicInteger();
+	private final Path narratives;
+	private final AtomicInteger spilled = new AtomicInteger();
 
 	public ReportSnapshots(Injector injector) {
 		this(injector, null);
 	}
 
 	/** Snapshots whose narratives are kept in files in {@code narratives} (made when missing). */
-	public ReportSnapshots(Injector injector, java.nio.file.Path narratives) {
+	public ReportSnapshots(Injector injector, Path narratives) {
 		this.figures = injector.getInstance(KeyFigures.class);
 		this.computer = injector.getInstance(ArithmeticComputer.class);
 		this.narratives = narratives;
@@ -109,11 +113,26 @@ public final class ReportSnapshots {
 
 	private Map<String, String> spill(Map<String, String> sections) {
 		try {
-			java.nio.file.Files.createDirectories(narratives);
-		} catch (java.io.IOException e) {
+			Files.createDirectories(narratives);
+		} catch (IOException e) {
 			return sections;
 		}
 		return SpilledNarrative.of(sections, narratives.resolve(spilled.incrementAndGet() + ".narrative"));
+	}
+
+	/** Removes the narratives' files (once the outputs that read them are written). */
+	public void removeNarratives() {
+		if (narratives == null || !Files.isDirectory(narratives)) {
+			return;
+		}
+		try (var files = Files.list(narratives)) {
+			for (Path f : (Iterable<Path>) files::iterator) {
+				Files.deleteIfExists(f);
+			}
+			Files.deleteIfExists(narratives);
+		} catch (IOException e) {
+			// left in the audit's work folder, with the imports
+		}
 	}
 
 	/** A cell as the page prints it: the number, "?" where the importer could not read it, "" for a blank. */
