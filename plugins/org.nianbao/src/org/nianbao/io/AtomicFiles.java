@@ -29,7 +29,8 @@ public final class AtomicFiles {
 	public static void write(Path target, Content content) throws IOException {
 		Path dir = target.toAbsolutePath().getParent();
 		if (!Files.isDirectory(dir)) {
-			Files.createDirectories(dir); // (which fails inside on an existing folder: an exception a file, in an audit)
+			// only when missing: on an existing folder createDirectories throws and catches an exception inside, for every file
+			Files.createDirectories(dir);
 		}
 		Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
 		boolean moved = false;

@@ -3,7 +3,8 @@ package org.nianbao.importer;
 /**
  * Whether strings occur in a stream's label view, asked for the few hundred labels of the templates:
  * each label is looked for only at the places of its rarest character, so that a page is not scanned
- * once a label. The per-character tables are the thread's own and are cleared after use.
+ * once a label. The per-character tables are the thread's own and are cleared after use: one view
+ * is open at a time on a thread (never nested), closed by try-with-resources.
  */
 final class ViewOccurrences implements AutoCloseable {
 	private static final ThreadLocal<int[][]> TABLES = ThreadLocal.withInitial(() -> new int[][] { new int[1 << 16], new int[1 << 16] });
