@@ -46,6 +46,22 @@ final class AuditBench {
 				"≤ 3× (wall)" });
 		System.err.printf("audit 1000: %.2f s (CPU %.1f s), validate one: %.2f s (CPU %.2f s), ratio %.1f×%n", audit.seconds,
 				audit.cpu, validate.seconds, validate.cpu, audit.seconds / validate.seconds);
+		// Where the time goes, from the same run: the start (an audit of one report), and validation
+		// alone (the same 1,000 reports given as the .nianbao files their import wrote: parse, link and
+		// check on every core, no import). The difference to the full audit is the import's share.
+		Path first = firstOf(small, out.resolve("audit-1"));
+		Path imported = imports(nianbao, small, out.resolve("audit-1000-imported"), 1000);
+		Run start = median(runs, () -> timed(List.of(nianbao, "audit", first.toString())));
+		Run alone = median(runs, () -> timed(List.of(nianbao, "audit", imported.toString())));
+		rows.add(new String[] { "`nianbao audit` of one of these reports (the start; median of " + runs + ")",
+				String.format(Locale.ROOT, "%.2f s wall, %.2f s CPU", start.seconds, start.cpu), "" });
+		rows.add(new String[] { "validation alone: `nianbao audit` of the 1,000 imports (.nianbao), cold (median of " + runs + ")",
+				String.format(Locale.ROOT, "%.2f s wall, %.1f s CPU; ÷ validate of one = %.1f×; the import adds %.2f s wall, %.1f s CPU",
+						alone.seconds, alone.cpu, alone.seconds / validate.seconds, audit.seconds - alone.seconds,
+						audit.cpu - alone.cpu),
+				"" });
+		System.err.printf("audit of one: %.2f s; validation alone of the 1000: %.2f s (%.1f×)%n", start.seconds, alone.seconds,
+				alone.seconds / validate.seconds);
 		Path large = generate(root, out.resolve("audit-10000"), 10000);
 		Run big = timed(List.of(nianbao, "audit", large.toString()));
 		rows.add(new String[] { "`nianbao audit` over 10,000 reports: time, peak RSS (VmHWM)",
@@ -95,6 +111,59 @@ final class AuditBench {
 				text = perturbed(text, new Random(i), 1 + i % 3);
 			}
 			Files.writeString(dir.resolve(String.format("r%05d.txt", i)), text, StandardCharsets.UTF_8);
+		}
+		return dir;
+	}
+
+	/** A folder holding the first report of {@code reports} alone. */
+	private static Path firstOf(Path reports, Path dir) throws IOException {
+		Files.createDirectories(dir);
+		Path report = reports.resolve("r00000.txt");
+		Path copy = dir.resolve(report.getFileName());
+		Files.copy(report, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		return dir;
+	}
+
+	/**
+	 * The .nianbao files an audit of {@code reports} writes, kept in {@code dir} (made again only when
+	 * the count differs): the same reports, already imported.
+	 */
+	private static Path imports(String nianbao, Path reports, Path dir, int count) throws Exception {
+		Files.createDirectories(dir);
+		try (var old = Files.list(dir)) {
+			if (old.count() == count) {
+				return dir;
+			}
+		}
+		try (var old = Files.list(dir)) {
+			for (Path p : (Iterable<Path>) old::iterator) {
+				Files.delete(p);
+			}
+		}
+		Path log = Files.createTempFile("nianbao-bench-", ".out");
+		try {
+			Process p = new ProcessBuilder(nianbao, "audit", reports.toString()).redirectOutput(log.toFile())
+					.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+			p.waitFor();
+			Matcher work = WORK_DIR.matcher(Files.readString(log, StandardCharsets.UTF_8));
+			if (!work.find()) {
+				throw new IllegalStateException("audit of " + reports + ": no folder of imports printed (exit " + p.exitValue() + ")");
+			}
+			Path current = Paths.get(work.group(1)).resolve("current");
+			try (var made = Files.list(current)) {
+				for (Path f : made.filter(f -> f.toString().endsWith(".nianbao")).toList()) {
+					Files.move(f, dir.resolve(f.getFileName()));
+				}
+			}
+			delete(Paths.get(work.group(1)));
+		} finally {
+			Files.deleteIfExists(log);
+		}
+		try (var made = Files.list(dir)) {
+			long n = made.count();
+			if (n != count) {
+				throw new IllegalStateException(dir + ": " + n + " imports, not " + count);
+			}
 		}
 		return dir;
 	}
