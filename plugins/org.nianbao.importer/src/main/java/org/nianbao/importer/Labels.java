@@ -129,7 +129,9 @@ public final class Labels {
 			if (end == 1) {
 				return 0;
 			}
-			if (end < n.length() && "部分章".indexOf(n.charAt(end)) >= 0) {
+			if (n.startsWith("部分", end)) {
+				end += 2;
+			} else if (end < n.length() && "部章".indexOf(n.charAt(end)) >= 0) {
 				end++;
 			}
 			if (end < n.length() && isNumberingMark(n.charAt(end))) {

@@ -91,7 +91,8 @@ final class SectionLocator {
 	private static boolean aloneInUnit(Stream s, int start, int end) {
 		int b = unitStart(s, start);
 		String before = SPACES.matcher(s.text.substring(b, start)).replaceAll("");
-		if (!NUMBERING.matcher(before).matches()) {
+		// `四、` (or `四` alone) and the like; `第四部分`, `第四章` as Labels reads them
+		if (!NUMBERING.matcher(before).matches() && !Labels.numbering(before).equals(Labels.normalize(before))) {
 			return false;
 		}
 		for (int i = end; i < s.length() && s.text.charAt(i) != Stream.UNIT_BREAK; i++) {

@@ -22,7 +22,7 @@ class CellsAsPatternsTest {
 			.compile("^([+\\-−－]?)(\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:[.．](\\d+))?(.*)$", Pattern.DOTALL);
 	private static final Pattern UNIT = Pattern.compile("^(万元|元|亿元|件|个|条|次|项|宗|人次|家|份|%|％|万)$");
 	private static final Pattern NUMBERING = Pattern.compile(
-			"^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\\d+[.．、]|第[一二三四五六七八九十]+[部分章]?[、.．]?)");
+			"^(?:[一二三四五六七八九十]+[、.．]|（[一二三四五六七八九十]+）|\\d+[.．、]|第[一二三四五六七八九十]+(?:部分|部|章)?[、.．]?)");
 
 	private static final String[] PIECES = { "0", "1", "2", "3", "4", "5", "7", "9", "12", "345", "1000", "，", ",", ".", "．",
 			"、", "-", "－", "−", "+", " ", "\n", "万元", "件", "人次", "%", "(", "（", ")", "）", "年", "月", "日", "一", "二", "十",
@@ -60,6 +60,14 @@ class CellsAsPatternsTest {
 			}
 		}
 		assertTrue(numbered > 4_000, "too few numberings drawn to compare: " + numbered);
+	}
+
+	@Test
+	void aPartNumberingEndsAfterItsWholeWord() {
+		assertEquals("第一部分", Labels.numbering("第一部分 总体情况"));
+		assertEquals("总体情况", Labels.core("第一部分 总体情况"));
+		assertEquals("第二章、", Labels.numbering("第二章、主动公开"));
+		assertEquals("主动公开", Labels.core("第三部分主动公开"));
 	}
 
 	private static String draw(Random random) {

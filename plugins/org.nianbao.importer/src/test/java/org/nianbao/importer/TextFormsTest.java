@@ -49,6 +49,24 @@ class TextFormsTest {
 	}
 
 	/**
+	 * The six section headings numbered as parts or chapters (`第三部分 收到和处理…`, `第三章、…`)
+	 * instead of `三、`: the same numbers.
+	 */
+	@ParameterizedTest
+	@ValueSource(ints = { 0, 1, 2, 3, 4 })
+	void sectionHeadingsNumberedAsPartsOrChaptersImportToTheSameNumbers(int seed) throws Exception {
+		java.util.regex.Pattern heading = java.util.regex.Pattern
+				.compile("(?m)^(\\s*)([一二三四五六])、(总体情况|主动公开|收到和处理|政府信息公开行政复议|存在的主要问题|其他需要报告)");
+		for (String form : List.of("第$2部分 $3", "第$2章、$3")) {
+			java.util.regex.Matcher m = heading.matcher(ImportFixtures.seedText(seed));
+			assertEquals(6, m.results().count(), "seed " + seed + ": its six headings");
+			String text = m.replaceAll("$1" + form);
+			var r = ImportFixtures.importText("parts.txt", text);
+			assertEquals(direct(seed), ImportFixtures.cells(ImportFixtures.parse(r.source())), "seed " + seed + ", " + form);
+		}
+	}
+
+	/**
 	 * Cells run together with no separator: the digits are split by the template's relations where
 	 * they decide them; every other cell is left unreadable and reported. Never a wrong number.
 	 */
