@@ -62,6 +62,14 @@ final class AuditBench {
 				"" });
 		System.err.printf("audit of one: %.2f s; validation alone of the 1000: %.2f s (%.1f×)%n", start.seconds, alone.seconds,
 				alone.seconds / validate.seconds);
+		// The floor a faster start could reach: the same audit in this JVM, once the JIT has compiled it
+		// (tiered, C2), after the start a process pays anyway.
+		double[] warm = warm(small, 12);
+		rows.add(new String[] { "the same 1,000 audited again in one JVM, compiled (tiered JIT; median of runs 7–12)",
+				String.format(Locale.ROOT, "%.2f s wall, %.1f s CPU; with the start above: %.2f s = %.1f× validate of one",
+						warm[0], warm[1], start.seconds + warm[0], (start.seconds + warm[0]) / validate.seconds),
+				"" });
+		System.err.printf("audit 1000 warm: %.2f s (CPU %.1f s)%n", warm[0], warm[1]);
 		Path large = generate(root, out.resolve("audit-10000"), 10000);
 		Run big = timed(List.of(nianbao, "audit", large.toString()));
 		rows.add(new String[] { "`nianbao audit` over 10,000 reports: time, peak RSS (VmHWM)",
@@ -113,6 +121,36 @@ final class AuditBench {
 			Files.writeString(dir.resolve(String.format("r%05d.txt", i)), text, StandardCharsets.UTF_8);
 		}
 		return dir;
+	}
+
+	/**
+	 * {@code nianbao audit DIR} run {@code n} times in this JVM: the medians of wall and process CPU
+	 * time over the second half of the runs, when the JIT has compiled what the audit runs.
+	 */
+	private static double[] warm(Path dir, int n) throws IOException {
+		var os = java.lang.management.ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class);
+		List<Double> wall = new ArrayList<>(), cpu = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			java.io.StringWriter sink = new java.io.StringWriter();
+			long t0 = System.nanoTime(), c0 = os.getProcessCpuTime();
+			int code = org.nianbao.cli.NianbaoCli.run(new java.io.PrintWriter(sink), new java.io.PrintWriter(sink),
+					new String[] { "audit", "--fail-on", "never", dir.toString() });
+			long t1 = System.nanoTime(), c1 = os.getProcessCpuTime();
+			if (code != 0) {
+				throw new IllegalStateException("audit of " + dir + " in the bench's JVM: exit " + code);
+			}
+			if (i >= n / 2) {
+				wall.add((t1 - t0) / 1e9);
+				cpu.add((c1 - c0) / 1e9);
+			}
+			Matcher work = WORK_DIR.matcher(sink.toString());
+			if (work.find()) {
+				delete(Paths.get(work.group(1)));
+			}
+		}
+		wall.sort(null);
+		cpu.sort(null);
+		return new double[] { wall.get(wall.size() / 2), cpu.get(cpu.size() / 2) };
 	}
 
 	/** A folder holding the first report of {@code reports} alone. */

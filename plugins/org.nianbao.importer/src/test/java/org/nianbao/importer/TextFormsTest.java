@@ -49,6 +49,26 @@ class TextFormsTest {
 	}
 
 	/**
+	 * The page as a CMS writes it that never closes its `<div>`s: every line a paragraph in one more
+	 * `<div>`, hundreds deep by the end (jsoup 1.22's position tracking failed on it with a
+	 * NullPointerException beyond 256). The samples whose cells stand one to a line.
+	 */
+	@ParameterizedTest
+	@ValueSource(ints = { 0, 2 })
+	void aPageOfDivsNeverClosedImportsToTheSameNumbers(int seed) throws Exception {
+		StringBuilder html = new StringBuilder("<html><head><meta charset=\"utf-8\"></head><body>");
+		List<String> lines = lines(seed);
+		for (String line : lines) {
+			html.append("<div class=\"TRS_Editor\"><p>").append(org.jsoup.nodes.Entities.escape(line)).append("</p>\n");
+		}
+		html.append("</body></html>");
+		assertTrue(lines.size() > 300, "seed " + seed + ": " + lines.size() + " lines");
+		var r = ImportFixtures.importer().importBytes("unclosed.html", html.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				Importer.TemplateChoice.AUTO);
+		assertEquals(direct(seed), ImportFixtures.cells(ImportFixtures.parse(r.source())), "seed " + seed);
+	}
+
+	/**
 	 * The six section headings numbered as parts or chapters (`第三部分 收到和处理…`, `第三章、…`)
 	 * instead of `三、`: the same numbers.
 	 */

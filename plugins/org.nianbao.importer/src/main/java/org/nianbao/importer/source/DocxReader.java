@@ -83,7 +83,7 @@ public final class DocxReader {
 						Phrases.IMPORTER.render("docx.ratio"), e);
 			}
 			throw new ImportException(1, ImportCodes.UNKNOWN_FORM,
-					Phrases.IMPORTER.render("docx.unreadable", e.getClass().getSimpleName(), firstLine(msg)), e);
+					Phrases.IMPORTER.render("docx.unreadable", e.getClass().getSimpleName(), Texts.firstLine(msg)), e);
 		}
 		return tokens;
 	}
@@ -95,11 +95,6 @@ public final class DocxReader {
 		}
 		// <w:vMerge/> without a value continues the merge; only "restart" opens one.
 		return pr.getVMerge().getVal() == null || pr.getVMerge().getVal() == STMerge.CONTINUE;
-	}
-
-	private static String firstLine(String s) {
-		int nl = s.indexOf('\n');
-		return nl < 0 ? s : s.substring(0, nl);
 	}
 
 	/**

@@ -51,6 +51,16 @@ public final class HtmlReader {
 			throw new ImportException(lineOf(html, hostile), ImportCodes.REFUSED,
 					Phrases.IMPORTER.render("html.dtd"));
 		}
+		try {
+			return tokens(html);
+		} catch (RuntimeException | StackOverflowError e) {
+			// jsoup failing on a malformed page: the page cannot be read, and the user is told so
+			String why = e.getMessage() == null ? e.getClass().getSimpleName() : Texts.firstLine(e.getMessage());
+			throw new ImportException(1, ImportCodes.UNKNOWN_FORM, Phrases.IMPORTER.render("html.unreadable", why), e);
+		}
+	}
+
+	private static List<Token> tokens(String html) {
 		HtmlTagLines tagLines = HtmlTagLines.parse(html);
 		if (tagLines != null) {
 			try {

@@ -30,7 +30,7 @@ final class PdfRefusals {
 	}
 
 	static ImportException damaged(Throwable e) {
-		String why = e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage());
+		String why = e.getMessage() == null ? e.getClass().getSimpleName() : Texts.firstLine(e.getMessage());
 		return unknown("pdf.damaged", why);
 	}
 
@@ -103,11 +103,6 @@ final class PdfRefusals {
 
 	private static boolean privateUse(int cp) {
 		return cp >= 0xe000 && cp <= 0xf8ff || cp >= 0xf0000;
-	}
-
-	private static String firstLine(String s) {
-		int nl = s.indexOf('\n');
-		return nl < 0 ? s : s.substring(0, nl);
 	}
 
 	private static ImportException refused(String key, Object... args) {

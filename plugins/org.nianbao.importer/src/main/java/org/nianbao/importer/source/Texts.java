@@ -5,6 +5,12 @@ public final class Texts {
 	private Texts() {
 	}
 
+	/** The text up to its first line break: a library's message, shown in one line. */
+	public static String firstLine(String s) {
+		int nl = s.indexOf('\n');
+		return nl < 0 ? s : s.substring(0, nl);
+	}
+
 	public static boolean isSpace(char c) {
 		return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
 	}

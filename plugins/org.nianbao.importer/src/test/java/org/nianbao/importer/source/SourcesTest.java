@@ -29,4 +29,30 @@ class SourcesTest {
 		String withReplacement = "原文有\ufffd一个替换符";
 		assertEquals(withReplacement, Sources.decode(withReplacement.getBytes(StandardCharsets.UTF_8)));
 	}
+
+	/**
+	 * A page the HTML parser fails on (here: nesting deeper than a small stack allows) is reported
+	 * as an unreadable page with its code, not thrown at the user as an internal error.
+	 */
+	@Test
+	void aPageTheParserFailsOnIsReportedAsUnreadable() throws Exception {
+		String deep = "<html><body>" + "<span>".repeat(200_000) + "一、总体情况</body></html>";
+		// the parser's classes initialised first, on this thread's stack: a class whose initialiser
+		// overflowed would stay broken for every later test in this JVM
+		Sources.read("shallow.html", "<html><body><p>一、总体情况</p></body></html>".getBytes(StandardCharsets.UTF_8));
+		Throwable[] thrown = new Throwable[1];
+		Thread reader = new Thread(null, () -> {
+			try {
+				Sources.read("deep.html", deep.getBytes(StandardCharsets.UTF_8));
+			} catch (Throwable t) {
+				thrown[0] = t;
+			}
+		}, "small stack", 128 * 1024);
+		reader.start();
+		reader.join();
+		org.nianbao.importer.ImportException e = org.junit.jupiter.api.Assertions
+				.assertInstanceOf(org.nianbao.importer.ImportException.class, thrown[0]);
+		assertEquals(org.nianbao.importer.ImportCodes.UNKNOWN_FORM, e.code());
+		org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().startsWith("无法读取 HTML"), e.getMessage());
+	}
 }
