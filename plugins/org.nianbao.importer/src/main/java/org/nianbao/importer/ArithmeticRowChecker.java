@@ -28,6 +28,11 @@ public final class ArithmeticRowChecker implements RowChecker {
 	}
 
 	@Override
+	public boolean checksRow(TableDef table, Leaf row) {
+		return arithmetic.relations(table).relations().stream().anyMatch(r -> r.terms().stream().anyMatch(t -> t.cell().row() == row));
+	}
+
+	@Override
 	public boolean tableHolds(TableDef table, Map<CellKey, BigDecimal> values) {
 		return arithmetic.nothingBroken(table, values);
 	}

@@ -26,4 +26,11 @@ public interface RowChecker {
 	 * @return true when no relation of the table whose cells are known is broken
 	 */
 	boolean tableHolds(TableDef table, Map<CellKey, BigDecimal> values);
+
+	/**
+	 * @return true when some relation of the table involves a cell of the row (a row total, a column
+	 *         total over it, a rule naming it): a reading of its digits can then be refuted, and a
+	 *         reading that holds says something; false when every reading of the right count holds
+	 */
+	boolean checksRow(TableDef table, Leaf row);
 }

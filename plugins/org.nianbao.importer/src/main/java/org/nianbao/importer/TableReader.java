@@ -121,6 +121,15 @@ final class TableReader {
 				continue;
 			}
 			boolean runTogether = cells.size() < n;
+			if (runTogether && cells.size() > 1 && !checker.checksRow(table, f.leaf)) {
+				// The publication separated this row's cells and printed fewer than the columns: a cell left
+				// empty, or two run together? No relation of the table can tell (规章 1 11 is 1|-|11 as well
+				// as 1|1|1), so the count alone must not split the digits.
+				failures.add(f.labelStart);
+				read.put(f.leaf, unreadableRow(f, "应有 " + n + " 个数，原文有 " + cells.size() + " 个（" + digits + "），本表没有能核对拆分的勾稽关系",
+						"原文：" + digits));
+				continue;
+			}
 			if (!runTogether) {
 				List<Cell> values = new ArrayList<>();
 				for (Item it : cells) {

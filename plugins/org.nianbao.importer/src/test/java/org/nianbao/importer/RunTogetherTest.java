@@ -93,4 +93,22 @@ class RunTogetherTest {
 			}
 		}
 	}
+
+	/**
+	 * A row whose cells are separated but one short, in a table without relations (第二十条第（一）项):
+	 * an empty cell or two cells run together, nothing can tell. Reported at its line, never split by
+	 * the count alone (`5 20` was read 5 2 0).
+	 */
+	@Test
+	void aSeparatedRowShortOfACellInATableWithoutRelationsIsReportedNotSplit() throws Exception {
+		String text = withRow("行政规范性文件 |", "行政规范性文件     5     20");
+		Importer.Result r = ImportFixtures.importText("short.txt", text);
+		assertEquals(Arrays.asList(null, null, null), cells(ImportFixtures.parse(r.source())).get("规章文件/规范性文件"));
+		ImportMessage m = r.messages().stream().filter(x -> x.code().equals(ImportCodes.UNREADABLE_ROW)).findFirst().orElseThrow();
+		assertEquals(lineOf(text, "行政规范性文件     5"), m.line());
+		assertFalse(r.messages().stream().anyMatch(x -> x.code().equals(ImportCodes.SPLIT_DIGITS)), r.messages().toString());
+		// digits run together with no separator at all are still split where the count decides (000 is 0 0 0)
+		Importer.Result together = ImportFixtures.importText("run.txt", withRow("规章 |", "规章 000"));
+		assertEquals(nums(0, 0, 0), cells(ImportFixtures.parse(together.source())).get("规章文件/规章"));
+	}
 }

@@ -93,4 +93,21 @@ class ShapesTest {
 		String spaces = ImportFixtures.seedText(4).replaceAll(" ?\\|+ ?", "    ");
 		assertEquals(expected, cells(ImportFixtures.parse(ImportFixtures.importText("spaces.txt", spaces).source())));
 	}
+
+	/**
+	 * A row copied from Word, WPS or a browser: one tab between two cells, so an empty cell is two tabs
+	 * in a row. It is a blank, as an empty cell between two bars is; before, `5\t\t20` was read as the
+	 * digits 5 20 split by their count into 5 2 0.
+	 */
+	@Test
+	void anEmptyCellBetweenTabsIsABlank() throws Exception {
+		String tabs = ImportFixtures.seedText(4).replaceAll(" ?\\|+ ?", "\t");
+		String row = "行政规范性文件\t5\t9\t20\t";
+		assertEquals(true, tabs.contains(row));
+		Importer.Result r = ImportFixtures.importText("tabs.txt", tabs.replace(row, "行政规范性文件\t5\t\t20"));
+		Map<String, List<BigDecimal>> c = cells(ImportFixtures.parse(r.source()));
+		assertEquals(java.util.Arrays.asList(new BigDecimal("5"), null, new BigDecimal("20").stripTrailingZeros()), c.get("规章文件/规范性文件"));
+		assertEquals(nums(0, 0, 0), c.get("规章文件/规章"));
+		assertEquals(false, r.hasErrors(), r.messages().toString());
+	}
 }

@@ -72,6 +72,7 @@ public final class TextReader {
 						break;
 					}
 					from = separatorEnd(line, sep);
+					blanks(tokens, line, sep, from, page, i, indent, pageLine);
 					sep = nextSeparator(line, from);
 				}
 			} else {
@@ -104,6 +105,25 @@ public final class TextReader {
 		return -1;
 	}
 
+	/**
+	 * The cells left empty between two tabs of a tab-separated row (a copy from Word, WPS or a
+	 * browser puts one tab between two cells, empty or not): each is a blank, as an empty cell between
+	 * two bars is. Only inside the row: tabs before its first cell indent it, tabs after its last
+	 * are no cells. Spaces align and say nothing of empty cells.
+	 */
+	private static void blanks(List<Token> tokens, String line, int sep, int end, int page, int i, int indent, int pageLine) {
+		if (end >= line.length() || tokens.isEmpty() || tokens.get(tokens.size() - 1).unit() != i) {
+			return;
+		}
+		int tabs = 0;
+		for (int k = sep; k < end; k++) {
+			tabs += line.charAt(k) == '\t' ? 1 : 0;
+		}
+		for (int k = 1; k < tabs; k++) {
+			tokens.add(new Token("", page, i + 1, indent + sep + k + 1, -1, i, line, pageLine));
+		}
+	}
+
 	/** The end of the separator starting at {@code at}: the run of tabs, or of spaces, it belongs to. */
 	private static int separatorEnd(String line, int at) {
 		int k = at;
@@ -112,8 +132,16 @@ public final class TextReader {
 			while (k < line.length() && line.charAt(k) != '\t') {
 				k++;
 			}
-			while (k < line.length() && line.charAt(k) == '\t') {
-				k++;
+			// the run of tabs, with spaces between them (`\t \t`: an empty cell holding a space)
+			while (k < line.length()) {
+				int next = k;
+				while (next < line.length() && isCellSpace(line.charAt(next))) {
+					next++;
+				}
+				if (next == line.length() || line.charAt(next) != '\t') {
+					break;
+				}
+				k = next + 1;
 			}
 			return k;
 		}
