@@ -94,18 +94,26 @@ final class AuditBench {
 		return rows;
 	}
 
-	/** {@code count} published text reports in {@code dir} (made again only when the count differs). */
-	static Path generate(Path root, Path dir, int count) throws IOException {
+	/** Whether {@code dir} holds {@code count} files already; if not, it is made or emptied. */
+	private static boolean holds(Path dir, int count) throws IOException {
 		Files.createDirectories(dir);
 		try (var old = Files.list(dir)) {
 			if (old.count() == count) {
-				return dir;
+				return true;
 			}
 		}
 		try (var old = Files.list(dir)) {
 			for (Path p : (Iterable<Path>) old::iterator) {
 				Files.delete(p);
 			}
+		}
+		return false;
+	}
+
+	/** {@code count} published text reports in {@code dir} (made again only when the count differs). */
+	static Path generate(Path root, Path dir, int count) throws IOException {
+		if (holds(dir, count)) {
+			return dir;
 		}
 		List<String> seeds = new ArrayList<>();
 		try (var files = Files.list(root.resolve("examples/published"))) {
@@ -167,16 +175,8 @@ final class AuditBench {
 	 * the count differs): the same reports, already imported.
 	 */
 	private static Path imports(String nianbao, Path reports, Path dir, int count) throws Exception {
-		Files.createDirectories(dir);
-		try (var old = Files.list(dir)) {
-			if (old.count() == count) {
-				return dir;
-			}
-		}
-		try (var old = Files.list(dir)) {
-			for (Path p : (Iterable<Path>) old::iterator) {
-				Files.delete(p);
-			}
+		if (holds(dir, count)) {
+			return dir;
 		}
 		Path log = Files.createTempFile("nianbao-bench-", ".out");
 		try {
