@@ -143,6 +143,11 @@ public class Arithmetic {
 		return TableResult.holds(compiled, compiled.rowRelations(row), rowValues(compiled, row, values));
 	}
 
+	/** Whether some relation of the table names a cell of the row: a reading of the row's digits can then be refuted. */
+	public boolean constrainsRow(TableDef table, Leaf row) {
+		return relations(table).involves(row);
+	}
+
 	/** Whether values given directly break no relation of the table: {@code evaluate(table, values).broken().isEmpty()}, without explaining. */
 	public boolean nothingBroken(TableDef table, Map<CellKey, BigDecimal> values) {
 		return TableResult.nothingBroken(relations(table), values);

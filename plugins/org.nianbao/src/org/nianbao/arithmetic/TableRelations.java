@@ -77,6 +77,16 @@ public final class TableRelations {
 
 	private final java.util.Map<Leaf, List<Relation>> byRow = new java.util.concurrent.ConcurrentHashMap<>();
 
+	/** Whether some relation names a cell of the row (a row total, a column total over it, a rule naming it). */
+	public boolean involves(Leaf row) {
+		for (Relation relation : relations) {
+			if (relation.terms().stream().anyMatch(t -> t.cell().row() == row)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private void compile() {
 		for (Leaf leaf : columns) {
 			if (leaf.getFormula() != null) {

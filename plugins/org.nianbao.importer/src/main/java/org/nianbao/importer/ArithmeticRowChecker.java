@@ -29,7 +29,7 @@ public final class ArithmeticRowChecker implements RowChecker {
 
 	@Override
 	public boolean checksRow(TableDef table, Leaf row) {
-		return arithmetic.relations(table).relations().stream().anyMatch(r -> r.terms().stream().anyMatch(t -> t.cell().row() == row));
+		return arithmetic.constrainsRow(table, row);
 	}
 
 	@Override

@@ -113,10 +113,10 @@ final class TableReader {
 			}
 			located.put(f.leaf, new Placed(f.labelStart, cells));
 			String digits = cells.stream().map(i -> i.kind() == Kind.BLANK ? "-" : i.text()).collect(Collectors.joining(" "));
+			String count = "应有 " + n + " 个数，原文有 " + cells.size() + " 个" + (cells.isEmpty() ? "" : "（" + digits + "）");
 			if (stray != null || cells.isEmpty() || RowCandidates.minCells(cells) > n || RowCandidates.maxCells(cells) < n) {
 				failures.add(f.labelStart);
-				String why = stray != null ? "行内有无法对应的文字“" + shorten(stray) + "”"
-						: "应有 " + n + " 个数，原文有 " + cells.size() + " 个" + (cells.isEmpty() ? "" : "（" + digits + "）");
+				String why = stray != null ? "行内有无法对应的文字“" + shorten(stray) + "”" : count;
 				read.put(f.leaf, unreadableRow(f, why, "原文：" + (digits.isEmpty() ? "无数字" : digits)));
 				continue;
 			}
@@ -126,8 +126,7 @@ final class TableReader {
 				// empty, or two run together? No relation of the table can tell (规章 1 11 is 1|-|11 as well
 				// as 1|1|1), so the count alone must not split the digits.
 				failures.add(f.labelStart);
-				read.put(f.leaf, unreadableRow(f, "应有 " + n + " 个数，原文有 " + cells.size() + " 个（" + digits + "），本表没有能核对拆分的勾稽关系",
-						"原文：" + digits));
+				read.put(f.leaf, unreadableRow(f, count + "，本表没有能核对拆分的勾稽关系", "原文：" + digits));
 				continue;
 			}
 			if (!runTogether) {
